@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../context.js';
+import { translate } from '../i18n/messages.js';
+import { registerAuth } from './auth.js';
+import { errorHandler, requestLocale } from './errors.js';
+import { authRoutes } from './routes/auth-routes.js';
+import { orgRoutes } from './routes/org-routes.js';
+import { systemRoutes } from './routes/system-routes.js';
+import { userRoutes } from './routes/user-routes.js';
+
+const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+/** Builds the HTTP application around a context. The caller listens (or injects, in tests). */
+export async function buildApp(ctx: AppContext, opts: { webDist?: string | null } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: ctx.log as unknown as FastifyBaseLogger,
+    bodyLimit: ctx.config.bodyLimitBytes,
+    trustProxy: true,
+    logController: new LogController({ disableRequestLogging: true }),
+    return503OnClosing: true,
+    // Malformed URLs and the like: the same localized JSON error as everything else.
+    frameworkErrors: (err, req, reply) => {
+      const locale = requestLocale(req);
+      return reply.status(400).send({ error: { code: 'bad_request', message: locale === 'en' ? 'Malformed request' : '请求格式不正确' } });
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  // One log line per request, without query strings or bodies: they may carry personal data.
+  app.addHook('onResponse', async (req, reply) => {
+    req.log.info({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Concord API', version: '0.1.0', description: '综治中心矛盾纠纷多元化解平台 API. Errors: {"error":{"code","message","fields"}}; state-changing calls made with the session cookie carry X-CSRF-Token.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'concord_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  registerAuth(app, ctx);
+  await app.register(systemRoutes(ctx));
+  await app.register(authRoutes(ctx));
+  await app.register(orgRoutes(ctx));
+  await app.register(userRoutes(ctx));
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
+  const serveWeb = webDist !== null && existsSync(join(webDist, 'index.html'));
+  if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+
+  app.setNotFoundHandler((req, reply) => {
+    const isApi = req.url.startsWith('/api/') || req.url.startsWith('/open311/');
+    if (!isApi && serveWeb && (req.method === 'GET' || req.method === 'HEAD')) {
+      // The web app routes on the client: every other page path gets its shell.
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    const path = req.url.split('?')[0] ?? '';
+    return reply.status(404).send({ error: { code: 'not_found', message: translate(requestLocale(req), 'route_not_found', { method: req.method, path }) } });
+  });
+
+  return app;
+}

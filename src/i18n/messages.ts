@@ -1,0 +1,66 @@
+/** Server-side messages in the two locales. Keys are stable; zh-CN is the default. */
+export const messages = {
+  'zh-CN': {
+    validation_failed: '提交的内容有误，请检查标注的字段',
+    invalid_json: '请求内容不是有效的 JSON',
+    body_too_large: '请求内容过大（上限 {limit}）',
+    unsupported_media_type: '不支持的内容类型',
+    unauthorized: '请先登录',
+    session_expired: '登录已过期，请重新登录',
+    bad_credentials: '用户名或密码错误',
+    locked: '登录失败次数过多，账号已临时锁定，请 {minutes} 分钟后再试',
+    account_disabled: '账号已停用，请联系系统管理员',
+    csrf_failed: '页面已过期，请刷新后重试',
+    forbidden: '无权访问该资源',
+    not_found: '请求的资源不存在',
+    route_not_found: '接口不存在：{method} {path}',
+    conflict: '数据已被他人修改，请刷新后重试',
+    duplicate: '{field}已存在',
+    not_allowed_in_production: '生产环境不允许此操作',
+    internal: '系统繁忙，请稍后再试',
+    unit_not_found: '组织机构不存在',
+    parent_kind_invalid: '“{kind}”不能设在“{parentKind}”之下',
+    invalid_unit: '组织机构不存在或不可用',
+    user_not_found: '用户不存在',
+    rate_limited: '请求过于频繁，请稍后再试',
+  },
+  en: {
+    validation_failed: 'Some fields are invalid; please check the marked fields',
+    invalid_json: 'The request body is not valid JSON',
+    body_too_large: 'The request body is too large (limit {limit})',
+    unsupported_media_type: 'Unsupported content type',
+    unauthorized: 'Please sign in first',
+    session_expired: 'Your session has expired; please sign in again',
+    bad_credentials: 'Wrong username or password',
+    locked: 'Too many failed sign-ins; the account is locked. Try again in {minutes} minutes',
+    account_disabled: 'This account is disabled; contact the administrator',
+    csrf_failed: 'The page has expired; reload it and try again',
+    forbidden: 'You are not allowed to access this resource',
+    not_found: 'The requested resource does not exist',
+    route_not_found: 'No such endpoint: {method} {path}',
+    conflict: 'Someone else changed this record; reload and try again',
+    duplicate: '{field} already exists',
+    not_allowed_in_production: 'Not allowed in production',
+    internal: 'Something went wrong; please try again later',
+    unit_not_found: 'Organisation unit not found',
+    parent_kind_invalid: 'A "{kind}" cannot be placed under a "{parentKind}"',
+    invalid_unit: 'The organisation unit does not exist or is unavailable',
+    user_not_found: 'User not found',
+    rate_limited: 'Too many requests; please slow down',
+  },
+} as const;
+
+export type Locale = keyof typeof messages;
+export type MessageKey = keyof (typeof messages)['zh-CN'];
+
+/** Picks the locale from an Accept-Language header: English when asked first, Chinese otherwise. */
+export function localeFrom(acceptLanguage: string | undefined): Locale {
+  if (!acceptLanguage) return 'zh-CN';
+  const first = acceptLanguage.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'zh-CN';
+}
+
+export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template: string = messages[locale][key] ?? messages['zh-CN'][key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}

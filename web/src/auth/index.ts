@@ -1,0 +1,6 @@
+export { AuthProvider } from './AuthProvider';
+export { LOGIN_ROUTE } from './constants';
+export type { LoginRedirectState } from './constants';
+export { RequireAuth, RequireRoles } from './RequireAuth';
+export { useAuth } from './useAuth';
+export * from './roles';

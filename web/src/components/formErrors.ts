@@ -1,0 +1,30 @@
+// Put the API's per-field messages on the matching antd form items.
+import type { FormInstance } from 'antd';
+import type { ApiError } from '../api/client';
+
+type NamePath = (string | number)[];
+
+/** "roles.0.unitId" or "roles[0].unitId" → ['roles', 0, 'unitId']. */
+export function toNamePath(field: string): NamePath {
+  return field
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .filter(Boolean)
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/**
+ * Apply `error.fields` to the form. Returns the messages for fields the form does not
+ * have, so that the caller can show them elsewhere.
+ */
+export function applyFieldErrors(form: FormInstance, error: ApiError, knownFields: readonly string[]): string[] {
+  const unmatched: string[] = [];
+  const entries: { name: NamePath; errors: string[] }[] = [];
+  for (const [field, message] of Object.entries(error.fields)) {
+    const name = toNamePath(field);
+    if (knownFields.includes(String(name[0]))) entries.push({ name, errors: [message] });
+    else unmatched.push(message);
+  }
+  if (entries.length > 0) form.setFields(entries);
+  return unmatched;
+}

@@ -1,0 +1,174 @@
+// The single route registry: it drives the router, the sidebar menu, the breadcrumb
+// and the workbench shortcuts. An entry without `page` is an area not built yet; it is
+// shown in the menu as disabled ("后续版本开放") and has no route.
+import {
+  AccountBookOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  BranchesOutlined,
+  CarryOutOutlined,
+  ClusterOutlined,
+  CommentOutlined,
+  DashboardOutlined,
+  FormOutlined,
+  InboxOutlined,
+  OrderedListOutlined,
+  ProfileOutlined,
+  SettingOutlined,
+  ShopOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import type { Role } from './api/types';
+import type { MessageKey } from './i18n';
+
+export interface AppRoute {
+  /** Stable key (menu key); equals `path` for leaves. */
+  key: string;
+  labelKey: MessageKey;
+  /** Short explanation, shown on the workbench and under the page title. */
+  descriptionKey?: MessageKey;
+  icon: ReactNode;
+  /** Roles allowed to see the entry; absent = any signed-in user. */
+  roles?: readonly Role[];
+  /** Leaf entries have a path. */
+  path?: string;
+  /** The page; `undefined` while the area is not built yet. */
+  page?: LazyExoticComponent<ComponentType>;
+  children?: AppRoute[];
+}
+
+const ADMIN: readonly Role[] = ['admin'];
+const CENTER_STAFF: readonly Role[] = ['admin', 'director', 'dispatcher'];
+
+export const appRoutes: AppRoute[] = [
+  {
+    key: '/',
+    path: '/',
+    labelKey: 'menu.home',
+    icon: <DashboardOutlined />,
+    page: lazy(() => import('./pages/HomePage')),
+  },
+  {
+    key: 'cases',
+    labelKey: 'menu.cases',
+    icon: <ProfileOutlined />,
+    children: [
+      {
+        key: '/cases/register',
+        path: '/cases/register',
+        labelKey: 'menu.cases.register',
+        descriptionKey: 'menuDesc.cases.register',
+        icon: <FormOutlined />,
+        roles: CENTER_STAFF,
+      },
+      {
+        key: '/cases/mine',
+        path: '/cases/mine',
+        labelKey: 'menu.cases.mine',
+        descriptionKey: 'menuDesc.cases.mine',
+        icon: <InboxOutlined />,
+      },
+      {
+        key: '/cases/queue',
+        path: '/cases/queue',
+        labelKey: 'menu.cases.queue',
+        descriptionKey: 'menuDesc.cases.queue',
+        icon: <OrderedListOutlined />,
+        roles: CENTER_STAFF,
+      },
+    ],
+  },
+  {
+    key: '/routing',
+    path: '/routing',
+    labelKey: 'menu.routing',
+    descriptionKey: 'menuDesc.routing',
+    icon: <BranchesOutlined />,
+    roles: CENTER_STAFF,
+  },
+  {
+    key: '/handling',
+    path: '/handling',
+    labelKey: 'menu.handling',
+    descriptionKey: 'menuDesc.handling',
+    icon: <AuditOutlined />,
+    roles: ['admin', 'director', 'dispatcher', 'mediator', 'expert', 'department_liaison'],
+  },
+  {
+    key: '/follow-ups',
+    path: '/follow-ups',
+    labelKey: 'menu.followUps',
+    descriptionKey: 'menuDesc.followUps',
+    icon: <CarryOutOutlined />,
+    roles: ['admin', 'director', 'dispatcher', 'mediator', 'grid_worker', 'unit_head', 'building_head'],
+  },
+  {
+    key: '/enterprise',
+    path: '/enterprise',
+    labelKey: 'menu.enterprise',
+    descriptionKey: 'menuDesc.enterprise',
+    icon: <ShopOutlined />,
+    roles: ['admin', 'director', 'dispatcher', 'mediator', 'expert', 'enterprise_liaison'],
+  },
+  {
+    key: '/coordination',
+    path: '/coordination',
+    labelKey: 'menu.coordination',
+    descriptionKey: 'menuDesc.coordination',
+    icon: <CommentOutlined />,
+    roles: ['admin', 'director', 'dispatcher', 'department_liaison'],
+  },
+  {
+    key: '/property-fees',
+    path: '/property-fees',
+    labelKey: 'menu.propertyFees',
+    descriptionKey: 'menuDesc.propertyFees',
+    icon: <AccountBookOutlined />,
+    roles: ['admin', 'director', 'dispatcher', 'grid_worker', 'property_manager'],
+  },
+  {
+    key: '/reports',
+    path: '/reports',
+    labelKey: 'menu.reports',
+    descriptionKey: 'menuDesc.reports',
+    icon: <BarChartOutlined />,
+    roles: CENTER_STAFF,
+  },
+  {
+    key: 'admin',
+    labelKey: 'menu.admin',
+    icon: <SettingOutlined />,
+    roles: ADMIN,
+    children: [
+      {
+        key: '/admin/org-units',
+        path: '/admin/org-units',
+        labelKey: 'menu.admin.orgUnits',
+        descriptionKey: 'menuDesc.admin.orgUnits',
+        icon: <ApartmentOutlined />,
+        roles: ADMIN,
+        page: lazy(() => import('./pages/admin/org/OrgUnitsPage')),
+      },
+      {
+        key: '/admin/departments',
+        path: '/admin/departments',
+        labelKey: 'menu.admin.departments',
+        descriptionKey: 'menuDesc.admin.departments',
+        icon: <ClusterOutlined />,
+        roles: ADMIN,
+        page: lazy(() => import('./pages/admin/departments/DepartmentsPage')),
+      },
+      {
+        key: '/admin/users',
+        path: '/admin/users',
+        labelKey: 'menu.admin.users',
+        descriptionKey: 'menuDesc.admin.users',
+        icon: <TeamOutlined />,
+        roles: ADMIN,
+        page: lazy(() => import('./pages/admin/users/UsersPage')),
+      },
+    ],
+  },
+];
