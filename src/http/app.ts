@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.js';
 import { translate } from '../i18n/messages.js';
@@ -28,7 +28,7 @@ export async function buildApp(ctx: AppContext, opts: { webDist?: string | null 
     // Malformed URLs and the like: the same localized JSON error as everything else.
     frameworkErrors: (err, req, reply) => {
       const locale = requestLocale(req);
-      return reply.status(400).send({ error: { code: 'bad_request', message: locale === 'en' ? 'Malformed request' : '请求格式不正确' } });
+      return (reply as FastifyReply).status(400).send({ error: { code: 'bad_request', message: locale === 'en' ? 'Malformed request' : '请求格式不正确' } });
     },
   }).withTypeProvider<ZodTypeProvider>();
 
