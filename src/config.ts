@@ -45,11 +45,16 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
+/** A value fit for an error message: a database URL loses its password (even a malformed one). */
+function shown(name: string, value: string | undefined): string | undefined {
+  return value && name.endsWith('_URL') ? value.replace(/(\/\/[^/:@]*:)[^@]*@/, '$1***@') : value;
+}
+
 /** Parses the environment; a wrong value throws a ConfigError naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(env[String(i.path[0])])})`);
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${JSON.stringify(shown(String(i.path[0]), env[String(i.path[0])]))})`);
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const e = parsed.data;

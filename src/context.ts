@@ -7,6 +7,13 @@ import { AuditRepository } from './repositories/audit-repository.js';
 import { OrgUnitRepository } from './repositories/org-unit-repository.js';
 import { LoginThrottleRepository, SessionRepository } from './repositories/session-repository.js';
 import { UserRepository } from './repositories/user-repository.js';
+import { CaseRepository } from './repositories/case-repository.js';
+import { NotificationRepository } from './repositories/notification-repository.js';
+import { PartyRepository } from './repositories/party-repository.js';
+import { RulesRepository } from './repositories/rules-repository.js';
+import type { CaseDeps } from './services/cases/deps.js';
+import { runEscalations } from './services/cases/escalation-job.js';
+import { RulesService } from './services/rules-service.js';
 import { AuditService } from './services/audit-service.js';
 import { AuthService } from './services/auth-service.js';
 import { OrgService } from './services/org-service.js';
@@ -21,6 +28,10 @@ export function createContext(config: Config, database: Database, clock: Clock |
     users: new UserRepository(db),
     sessions: new SessionRepository(db),
     throttle: new LoginThrottleRepository(db),
+    cases: new CaseRepository(db),
+    parties: new PartyRepository(db),
+    rules: new RulesRepository(db),
+    notifications: new NotificationRepository(db),
   };
   const audit = new AuditService(repos.audit, clock);
   const services = {
@@ -28,6 +39,18 @@ export function createContext(config: Config, database: Database, clock: Clock |
     auth: new AuthService(repos.users, repos.sessions, repos.throttle, audit, clock, config),
     org: new OrgService(repos.units, audit, clock),
     users: new UserService(db, repos.users, repos.units, repos.throttle, clock),
+    rules: new RulesService(repos.rules, clock),
+  };
+  const caseDeps: CaseDeps = {
+    db,
+    clock,
+    cases: repos.cases,
+    parties: repos.parties,
+    units: repos.units,
+    users: repos.users,
+    notifications: repos.notifications,
+    rules: services.rules,
+    audit,
   };
   const scheduler = new Scheduler(db, clock, log);
   scheduler.register({
@@ -37,7 +60,8 @@ export function createContext(config: Config, database: Database, clock: Clock |
       await repos.sessions.purge(new Date(now.getTime() - 7 * 86_400_000));
     },
   });
-  return { config, database, clock, log, repos, services, scheduler };
+  scheduler.register({ name: 'cases.escalate', everySeconds: 60, run: async (now) => void (await runEscalations(caseDeps, now)) });
+  return { config, database, clock, log, repos, services, caseDeps, scheduler };
 }
 
 export type AppContext = ReturnType<typeof createContext>;

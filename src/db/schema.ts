@@ -17,6 +17,8 @@ export interface OrgUnitTable {
   roster_weekdays: number[] | null;
   households: number | null;
   geometry: JSONColumnType<[number, number][] | null, string | null, string | null>;
+  case_code_prefix: Generated<string | null>;
+  lead_user_id: Generated<string | null>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -133,6 +135,167 @@ export interface JobStateTable {
   lease_owner: string | null;
 }
 
+export interface CategoryTable {
+  code: string;
+  parent_code: string | null;
+  name_zh: string;
+  name_en: string;
+  handling_days: number;
+  active: Generated<boolean>;
+  sort: Generated<number>;
+}
+
+export interface CalendarDayTable {
+  date: string;
+  kind: 'holiday' | 'workday';
+  name: string;
+}
+
+export interface PolicyTable {
+  key: string;
+  value: JSONColumnType<Record<string, unknown>, string, string>;
+  version: Generated<number>;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+export interface PartyTable {
+  id: Generated<string>;
+  kind: 'person' | 'organization';
+  name: string;
+  id_number: string | null;
+  phone: string | null;
+  uscc: string | null;
+  address: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CaseSequenceTable {
+  center_id: string;
+  year: number;
+  last: number;
+}
+
+export interface CaseTable {
+  id: Generated<string>;
+  code: string;
+  center_id: string;
+  intake_unit_id: string | null;
+  channel: string;
+  category: string;
+  subcategory: string | null;
+  title: string;
+  description: string;
+  address: string | null;
+  district_id: string | null;
+  street_id: string | null;
+  community_id: string | null;
+  grid_id: string | null;
+  compound_id: string | null;
+  amount_fen: number | null;
+  people_count: Generated<number>;
+  urgency: Generated<string>;
+  risk_level: string | null;
+  status: string;
+  paused: Generated<boolean>;
+  pause_reason: string | null;
+  handling_unit_id: string | null;
+  assignee_id: string | null;
+  outcome: string | null;
+  outcome_note: string | null;
+  referral_destination: string | null;
+  referral_note: string | null;
+  satisfaction: string | null;
+  judicial_confirmation: string | null;
+  money_recovered_fen: Generated<number>;
+  linked_case_id: string | null;
+  service_mode: string | null;
+  registered_at: Timestamp;
+  accepted_at: Timestamp | null;
+  concluded_at: Timestamp | null;
+  archived_at: Timestamp | null;
+  registered_by: string | null;
+  search_text: Generated<string>;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
+export interface CasePartyTable {
+  case_id: string;
+  party_id: string;
+  role: 'applicant' | 'respondent' | 'third_party';
+  ordinal: number;
+}
+
+export interface CaseEventTable {
+  id: Generated<number>;
+  case_id: string;
+  seq: number;
+  type: string;
+  from_status: string | null;
+  to_status: string | null;
+  actor_id: string | null;
+  actor_name: string | null;
+  at: Timestamp;
+  reason: string | null;
+  data: JSONColumnType<Record<string, unknown>, string, string>;
+}
+
+export interface CaseDeadlineTable {
+  case_id: string;
+  kind: 'response' | 'handling';
+  started_at: Timestamp;
+  due_at: Timestamp | null;
+  met_at: Timestamp | null;
+  breached: Generated<boolean>;
+  escalation_level: Generated<number>;
+}
+
+export interface CaseExpertTable {
+  case_id: string;
+  expert_id: string;
+  lead: Generated<boolean>;
+  status: Generated<string>;
+}
+
+export interface AttachmentBlobTable {
+  sha256: string;
+  content: Buffer;
+}
+
+export interface AttachmentTable {
+  id: Generated<string>;
+  case_id: string;
+  kind: string;
+  filename: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
+}
+
+export interface CaseAnnotationTable {
+  id: Generated<string>;
+  case_id: string;
+  author_id: string | null;
+  author_name: string | null;
+  text: string;
+  at: Timestamp;
+}
+
+export interface NotificationTable {
+  id: Generated<string>;
+  user_id: string;
+  case_id: string | null;
+  kind: string;
+  title: string;
+  body: Generated<string>;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+}
+
 export interface DB {
   org_units: OrgUnitTable;
   users: UserTable;
@@ -146,4 +309,18 @@ export interface DB {
   experts: ExpertTable;
   app_settings: AppSettingTable;
   job_state: JobStateTable;
+  categories: CategoryTable;
+  calendar_days: CalendarDayTable;
+  policies: PolicyTable;
+  parties: PartyTable;
+  case_sequences: CaseSequenceTable;
+  cases: CaseTable;
+  case_parties: CasePartyTable;
+  case_events: CaseEventTable;
+  case_deadlines: CaseDeadlineTable;
+  case_experts: CaseExpertTable;
+  attachment_blobs: AttachmentBlobTable;
+  attachments: AttachmentTable;
+  case_annotations: CaseAnnotationTable;
+  notifications: NotificationTable;
 }

@@ -3,7 +3,7 @@ import type { Insertable, Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { AppContext } from '../context.js';
 import { hashPassword } from '../services/passwords.js';
-import { DEMO_USERNAMES, type DemoDistrict, generateDistrict } from './district.js';
+import { DEMO_KEYS, DEMO_USERNAMES, type DemoDistrict, generateDistrict } from './district.js';
 
 export const DEMO_PASSWORD = 'Concord-2026';
 const SETTING = 'demo';
@@ -89,6 +89,10 @@ export async function seedDemo(db: Kysely<DB>, d: DemoDistrict, now: Date): Prom
       });
     }
     for (let i = 0; i < rows.length; i += 500) await trx.insertInto('org_units').values(rows.slice(i, i + 500)).execute();
+    // Case codes read KDL-2026-000123 at the district center, KDLKF-… at the development-zone center.
+    for (const [key, prefix] of [[DEMO_KEYS.centerDistrict, 'KDL'], [DEMO_KEYS.centerDevzone, 'KDLKF']] as const) {
+      await trx.updateTable('org_units').set({ case_code_prefix: prefix }).where('id', '=', ids.get(key)!).execute();
+    }
 
     // Staff accounts (with the demo password) and grid workers' accounts (no password until an admin sets one).
     const userIds = new Map<string, string>();

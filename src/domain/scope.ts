@@ -32,9 +32,14 @@ const TERRITORIAL_ROLES: readonly Role[] = [
   'property_manager',
 ];
 
+/** A center serves its whole district: its staff read the district's tree. */
+function readPath(g: ScopeGrant): string {
+  return g.unitKind === 'center' ? g.unitPath.replace(/[^/]+\/$/, '') : g.unitPath;
+}
+
 /** The unit paths under which the caller sees everything. An expert has none: only the cases they serve on. */
 export function territorialPaths(scope: Scope): string[] {
-  const paths = scope.grants.filter((g) => TERRITORIAL_ROLES.includes(g.role)).map((g) => g.unitPath);
+  const paths = scope.grants.filter((g) => TERRITORIAL_ROLES.includes(g.role)).map(readPath);
   // Drop paths already covered by a broader one.
   return paths.filter((p) => !paths.some((q) => q !== p && p.startsWith(q))).filter((p, i, all) => all.indexOf(p) === i);
 }

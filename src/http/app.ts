@@ -14,6 +14,10 @@ import { authRoutes } from './routes/auth-routes.js';
 import { orgRoutes } from './routes/org-routes.js';
 import { systemRoutes } from './routes/system-routes.js';
 import { userRoutes } from './routes/user-routes.js';
+import { caseRoutes } from './routes/case-routes.js';
+import { notificationRoutes } from './routes/notification-routes.js';
+import { portalRoutes } from './routes/portal-routes.js';
+import { rulesRoutes } from './routes/rules-routes.js';
 
 const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -25,6 +29,11 @@ export async function buildApp(ctx: AppContext, opts: { webDist?: string | null 
     trustProxy: true,
     logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
+    // Requests the HTTP parser itself rejects (e.g. raw non-ASCII in the URL): still JSON.
+    clientErrorHandler: (_err, socket) => {
+      const body = JSON.stringify({ error: { code: 'bad_request', message: '请求格式不正确 / Malformed request' } });
+      if (socket.writable) socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    },
     // Malformed URLs and the like: the same localized JSON error as everything else.
     frameworkErrors: (err, req, reply) => {
       const locale = requestLocale(req);
@@ -57,6 +66,10 @@ export async function buildApp(ctx: AppContext, opts: { webDist?: string | null 
   await app.register(authRoutes(ctx));
   await app.register(orgRoutes(ctx));
   await app.register(userRoutes(ctx));
+  await app.register(rulesRoutes(ctx));
+  await app.register(caseRoutes(ctx));
+  await app.register(notificationRoutes(ctx));
+  await app.register(portalRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -26,7 +26,7 @@ export function requireActor(req: FastifyRequest): Actor {
 /**
  * Resolves the session cookie into `request.actor` on every API request, checks the
  * CSRF token of state-changing calls made with the cookie, and audits every
- * state-changing request once it is answered.
+ * state-changing request before its answer is sent.
  */
 export function registerAuth(app: FastifyInstance, ctx: AppContext) {
   app.decorateRequest('actor', null);
@@ -47,8 +47,10 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
     }
   });
 
-  app.addHook('onResponse', async (req, reply) => {
-    if (SAFE_METHODS.has(req.method) || !req.url.startsWith('/api/') || req.routeOptions.url === '/api/auth/login' || req.routeOptions.url === '/api/auth/logout') return;
+  // onSend, not onResponse: the row is written before the caller gets the answer, so
+  // nothing the caller saw happen can be missing from the audit log.
+  app.addHook('onSend', async (req, reply, payload) => {
+    if (SAFE_METHODS.has(req.method) || !req.url.startsWith('/api/') || req.routeOptions.url === '/api/auth/login' || req.routeOptions.url === '/api/auth/logout') return payload;
     const status = reply.statusCode;
     await ctx.services.audit
       .record(req.actor, {
@@ -59,5 +61,6 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
         detail: { status },
       })
       .catch((err) => req.log.error({ err }, 'audit write failed'));
+    return payload;
   });
 }

@@ -23,6 +23,14 @@ export const messages = {
     invalid_unit: '组织机构不存在或不可用',
     user_not_found: '用户不存在',
     rate_limited: '请求过于频繁，请稍后再试',
+    invalid_transition: '案件当前状态“{status}”下不能执行“{action}”',
+    archive_incomplete: '卷宗不完整，暂不能归档',
+    case_not_found: '案件不存在',
+    portal_no_match: '未找到与该案件编号和手机号码相符的案件',
+    attachment_too_large: '附件过大（上限 {limit}）',
+    attachment_type: '不支持的附件类型：{type}',
+    reveal_forbidden: '您的角色无权查看完整个人信息',
+    archived_readonly: '案件已归档，卷宗已冻结，仅可添加批注',
   },
   en: {
     validation_failed: 'Some fields are invalid; please check the marked fields',
@@ -47,10 +55,36 @@ export const messages = {
     invalid_unit: 'The organisation unit does not exist or is unavailable',
     user_not_found: 'User not found',
     rate_limited: 'Too many requests; please slow down',
+    invalid_transition: 'Cannot {action} a case in status "{status}"',
+    archive_incomplete: 'The dossier is incomplete and cannot be archived yet',
+    case_not_found: 'Case not found',
+    portal_no_match: 'No case matches this case code and phone number',
+    attachment_too_large: 'Attachment too large (limit {limit})',
+    attachment_type: 'Unsupported attachment type: {type}',
+    reveal_forbidden: 'Your role may not see full personal data',
+    archived_readonly: 'The case is archived and its dossier frozen; only annotations can be added',
   },
 } as const;
 
 export type Locale = keyof typeof messages;
+
+/** Labels that messages can name through a `label:<key>` parameter. */
+const LABELS: Record<Locale, Record<string, string>> = {
+  'zh-CN': {
+    'status.registered': '已登记', 'status.routed': '已分流', 'status.accepted': '已受理', 'status.handling': '处置中',
+    'status.resolved': '已化解', 'status.referred': '已转办', 'status.withdrawn': '已撤回', 'status.archived': '已归档',
+    'action.route': '分流', 'action.accept': '受理', 'action.return': '退回', 'action.start': '开始处置', 'action.pause': '暂停计时',
+    'action.resume': '恢复计时', 'action.resolve': '办结（化解）', 'action.refer': '转办', 'action.withdraw': '撤回',
+    'action.feedback': '回访反馈', 'action.archive': '归档', 'action.reopen': '重新处置',
+  },
+  en: {
+    'status.registered': 'registered', 'status.routed': 'routed', 'status.accepted': 'accepted', 'status.handling': 'handling',
+    'status.resolved': 'resolved', 'status.referred': 'referred', 'status.withdrawn': 'withdrawn', 'status.archived': 'archived',
+    'action.route': 'route', 'action.accept': 'accept', 'action.return': 'return', 'action.start': 'start', 'action.pause': 'pause',
+    'action.resume': 'resume', 'action.resolve': 'resolve', 'action.refer': 'refer', 'action.withdraw': 'withdraw',
+    'action.feedback': 'record feedback on', 'action.archive': 'archive', 'action.reopen': 'reopen',
+  },
+};
 export type MessageKey = keyof (typeof messages)['zh-CN'];
 
 /** Picks the locale from an Accept-Language header: English when asked first, Chinese otherwise. */
@@ -62,5 +96,8 @@ export function localeFrom(acceptLanguage: string | undefined): Locale {
 
 export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
   const template: string = messages[locale][key] ?? messages['zh-CN'][key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = String(params[name] ?? `{${name}}`);
+    return v.startsWith('label:') ? (LABELS[locale][v.slice(6)] ?? v.slice(6)) : v;
+  });
 }

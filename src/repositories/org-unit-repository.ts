@@ -47,14 +47,16 @@ export class OrgUnitRepository {
     return (parentId ? q.where('u.parent_id', '=', parentId) : q.where('u.parent_id', 'is', null)).orderBy('u.code').execute();
   }
 
-  async byKind(scope: Scope | null, kind: string, centerId?: string): Promise<OrgUnitWithCount[]> {
+  async byKind(scope: Scope | null, kind: string, centerId?: string, limit?: number): Promise<OrgUnitWithCount[]> {
     let q = this.base(scope).where('u.kind', '=', kind);
     if (centerId) q = q.where('u.center_id', '=', centerId);
+    if (limit) q = q.limit(limit);
     return q.orderBy('u.code').execute();
   }
 
-  async search(scope: Scope | null, text: string, limit: number): Promise<OrgUnitWithCount[]> {
+  async search(scope: Scope | null, text: string, limit: number, kind?: string): Promise<OrgUnitWithCount[]> {
     return this.base(scope)
+      .$if(!!kind, (qb) => qb.where('u.kind', '=', kind!))
       .where((eb) => eb.or([eb('u.name', 'ilike', `%${escapeLike(text)}%`), eb('u.code', 'like', `${escapeLike(text)}%`)]))
       .orderBy(sql`similarity(u.name, ${text})`, 'desc')
       .orderBy('u.code')

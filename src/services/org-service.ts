@@ -49,10 +49,10 @@ export class OrgService {
 
   async list(actor: Actor, q: { parentId?: string; kind?: string; centerId?: string; q?: string; limit: number }) {
     if (q.q) {
-      const rows = await this.units.search(actor.scope, q.q, q.limit);
+      const rows = await this.units.search(actor.scope, q.q, q.limit, q.kind);
       return Promise.all(rows.map(async (r) => ({ ...toOrgUnitDto(r), ancestors: await this.units.ancestors(r) })));
     }
-    if (q.kind) return (await this.units.byKind(actor.scope, q.kind, q.centerId)).map(toOrgUnitDto);
+    if (q.kind) return (await this.units.byKind(actor.scope, q.kind, q.centerId, q.kind === 'grid' ? q.limit : undefined)).map(toOrgUnitDto);
     const parentId = q.parentId && q.parentId !== 'root' ? q.parentId : null;
     return (await this.units.children(actor.scope, parentId)).map(toOrgUnitDto);
   }

@@ -4,6 +4,7 @@ import type { DB } from '../db/schema.js';
 import { conflict, forbidden, invalid, notFound } from '../errors.js';
 import { maskPhone } from '../domain/identity.js';
 import { hasRole } from '../domain/roles.js';
+import { isAdmin, territorialPaths } from '../domain/scope.js';
 import type { OrgUnitRepository } from '../repositories/org-unit-repository.js';
 import type { UserRepository, UserRoleRow, UserRow } from '../repositories/user-repository.js';
 import type { LoginThrottleRepository } from '../repositories/session-repository.js';
@@ -46,6 +47,12 @@ export class UserService {
     this.requireManager(actor);
     const u = await this.users.byId(id);
     if (!u) throw notFound('user_not_found');
+    // Like the list: a manager below the top sees only users with a role within their scope.
+    if (!isAdmin(actor.scope)) {
+      const paths = territorialPaths(actor.scope);
+      const roles = await this.users.rolesOf([u.id]);
+      if (!roles.some((r) => paths.some((p) => r.unit_path.startsWith(p)))) throw forbidden();
+    }
     return (await this.toDtos([u]))[0]!;
   }
 

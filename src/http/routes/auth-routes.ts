@@ -39,7 +39,9 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           sameSite: 'strict',
           secure: ctx.config.session.cookieSecure,
           path: '/',
-          expires: result.expiresAt,
+          // Relative, not the app clock's date: the browser expires it by its own clock,
+          // which differs from the app clock once POST /api/dev/clock has moved it.
+          maxAge: ctx.config.session.absoluteHours * 3600,
         });
         return { csrfToken: result.actor.csrfToken, user: await describeActor(ctx, result.actor) };
       },

@@ -1,6 +1,8 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
+import { AppError } from '../../errors.js';
 import { ROLES } from '../../domain/roles.js';
 import { isValidMobile } from '../../domain/identity.js';
 import { requireActor } from '../auth.js';
@@ -19,6 +21,18 @@ const userSchema = z.object({
 const roleInput = z.array(z.object({ role: z.enum(ROLES), unitId: z.uuid() })).max(20);
 const phone = z.string().trim().refine(isValidMobile, rule('手机号码格式不正确', 'Not a valid mobile number'));
 
+/** A refused read is audited (SPEC §2); state-changing calls are audited by the auth hook. */
+async function auditRefusal<T>(ctx: AppContext, req: FastifyRequest, targetId: string | undefined, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (err) {
+    if (err instanceof AppError && err.status === 403 && req.actor) {
+      await ctx.services.audit.record(req.actor, { action: 'user.read', outcome: 'denied', targetType: 'user', targetId, ip: req.ip });
+    }
+    throw err;
+  }
+}
+
 export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -31,13 +45,13 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: { 200: z.object({ items: z.array(userSchema), nextCursor: z.string().nullable() }) },
         },
       },
-      async (req) => ctx.services.users.list(requireActor(req), req.query),
+      async (req) => auditRefusal(ctx, req, undefined, () => ctx.services.users.list(requireActor(req), req.query)),
     );
 
     app.get(
       '/api/users/:id',
       { schema: { tags: ['users'], summary: '用户详情 / One user', params: z.object({ id: z.uuid() }), response: { 200: userSchema } } },
-      async (req) => ctx.services.users.get(requireActor(req), req.params.id),
+      async (req) => auditRefusal(ctx, req, req.params.id, () => ctx.services.users.get(requireActor(req), req.params.id)),
     );
 
     app.post(
