@@ -75,7 +75,8 @@ export class Scheduler {
       .set({ lease_until: leaseEnd, lease_owner: this.instance })
       .where('name', '=', job.name)
       .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
-      .$if(!force, (q) => q.where((eb) => eb.or([eb('last_run_at', 'is', null), eb('last_run_at', '<=', dueBefore)])))
+      // Due when never run, run long enough ago, or "run in the future" (the dev clock was moved back).
+      .$if(!force, (q) => q.where((eb) => eb.or([eb('last_run_at', 'is', null), eb('last_run_at', '<=', dueBefore), eb('last_run_at', '>', now)])))
       .executeTakeFirst();
     return Number(r.numUpdatedRows) === 1;
   }
