@@ -23,6 +23,7 @@ const envSchema = z.object({
   CONCORD_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
   CONCORD_SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   CONCORD_SCHEDULER: boolFlag.default(true),
+  CONCORD_TRUST_PROXY: boolFlag.default(false),
   CONCORD_ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(200 * 1024 * 1024).default(20 * 1024 * 1024),
 });
 
@@ -39,6 +40,8 @@ export interface Config {
   session: { idleMinutes: number; absoluteHours: number; cookieSecure: boolean };
   login: { maxFailures: number; lockMinutes: number };
   bodyLimitBytes: number;
+  /** behind a reverse proxy: take the client address from X-Forwarded-For */
+  trustProxy: boolean;
   scheduler: { enabled: boolean; intervalSeconds: number };
   attachments: { maxBytes: number };
 }
@@ -79,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     login: { maxFailures: e.CONCORD_LOGIN_MAX_FAILURES, lockMinutes: e.CONCORD_LOGIN_LOCK_MINUTES },
     bodyLimitBytes: e.CONCORD_BODY_LIMIT_BYTES,
+    trustProxy: e.CONCORD_TRUST_PROXY,
     scheduler: { enabled: e.CONCORD_SCHEDULER, intervalSeconds: e.CONCORD_SCHEDULER_INTERVAL_SECONDS },
     attachments: { maxBytes: e.CONCORD_ATTACHMENT_MAX_BYTES },
   };

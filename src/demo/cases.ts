@@ -290,7 +290,9 @@ interface Actor {
 }
 
 const SYSTEM: Actor = { id: null, name: '系统' };
-const PORTAL: Actor = { id: null, name: '当事人（网上平台）' };
+/** A resident filing on the portal, and a party rating there (as the case service names them). */
+const PORTAL_FILER: Actor = { id: null, name: '群众（网上申请）' };
+const PORTAL_RATER: Actor = { id: null, name: '当事人（网上评价）' };
 
 type CenterSide = 'district' | 'devzone';
 
@@ -912,7 +914,7 @@ function planCase(world: World, rng: Rng, input: PlanInput): Plan {
   const tl = new Timeline(cal);
   const T0 = sk.registeredAt;
   const special = sk.special === 'jingtai';
-  tl.add('registered', 'registered', T0, registrar, null, { channel: sk.channel });
+  tl.add('registered', 'registered', T0, registrar, null, { channel: sk.channel, categoryConfirmed: registrar !== PORTAL_FILER });
 
   // Response: registration → acceptance in working minutes (target 30).
   const late = !special && rng.chance(0.04);
@@ -983,8 +985,8 @@ function planCase(world: World, rng: Rng, input: PlanInput): Plan {
     const ps = rng.int(1, days - 1);
     pauseDays = rng.int(1, 10);
     const reason = rng.pick(PAUSE_REASONS);
-    tl.add('paused', 'same', onWorkingDay(cal, rng, accepted, ps), assignee, reason);
-    tl.add('resumed', 'same', onWorkingDay(cal, rng, accepted, ps + pauseDays), assignee);
+    tl.add('paused', null, onWorkingDay(cal, rng, accepted, ps), assignee, reason);
+    tl.add('resumed', null, onWorkingDay(cal, rng, accepted, ps + pauseDays), assignee);
   }
 
   let concludeAt: Date;
@@ -1061,7 +1063,7 @@ function closeOut(world: World, rng: Rng, plan: Plan, input: PlanInput, conclude
   const slow = !special && rng.chance(0.02);
   const fbAt = onWorkingDay(cal, rng, concludedAt, slow ? rng.int(20, 60) : rng.int(1, 4));
   const source = rng.weightedPick<'phone' | 'portal' | 'staff'>([['phone', 65], ['portal', 20], ['staff', 15]]);
-  const actor = source === 'portal' ? PORTAL : source === 'phone' && rng.chance(0.5) ? dispatcher : assignee;
+  const actor = source === 'portal' ? PORTAL_RATER : source === 'phone' && rng.chance(0.5) ? dispatcher : assignee;
   let satisfaction: Satisfaction;
   let solved = true;
   if (special || round > 1) {
@@ -1078,7 +1080,8 @@ function closeOut(world: World, rng: Rng, plan: Plan, input: PlanInput, conclude
 
   if (feedbackReopens(satisfaction, solved)) {
     // A dissatisfied rating or "not solved" sends the case back for a second look.
-    const reopened = tl.add('reopened', 'handling', fb, SYSTEM, REOPEN_REASONS[0]!, { trigger: 'feedback' }, true);
+    const reason = satisfaction === 'dissatisfied' ? '当事人评价不满意，重新处置' : '当事人反映问题未解决，重新处置';
+    const reopened = tl.add('reopened', 'handling', fb, SYSTEM, reason, { trigger: 'feedback' }, true);
     const second: 'resolved' | 'referred' = rng.chance(0.75) ? 'resolved' : 'referred';
     const at = conclude(world, rng, plan, input, second, onWorkingDay(cal, rng, reopened, rng.int(2, 10)), assignee);
     closeOut(world, rng, plan, input, at, second, assignee, round + 1);
@@ -1372,7 +1375,7 @@ export function generateCases(district: DemoDistrict, ids: ReadonlyMap<string, s
     let registrar: Actor | null;
     switch (sk.channel) {
       case 'online':
-        registrar = PORTAL;
+        registrar = PORTAL_FILER;
         break;
       case 'grid_report':
         registrar = (sk.grid && world.gridWorkers.get(sk.grid.key)) || dispatcher;
@@ -1418,7 +1421,7 @@ export function generateCases(district: DemoDistrict, ids: ReadonlyMap<string, s
       amountFen,
       riskLevel: riskOf(textRng, sk, cp.peopleCount),
       urgency: urgencyOf(textRng, sk, cp.peopleCount),
-      serviceMode: sk.channel === 'online' && textRng.chance(0.5) ? 'online' : 'offline',
+      serviceMode: sk.channel === 'online' ? (textRng.chance(0.5) ? 'online' : 'offline') : null,
       registrar,
       dispatcher,
       route,
@@ -1457,13 +1460,15 @@ export function generateCases(district: DemoDistrict, ids: ReadonlyMap<string, s
       [w.cp.respondents, 'respondent'],
       [w.cp.thirdParties, 'third_party'],
     ];
+    // One ordinal across the case's parties, from 0, as registration numbers them.
+    let ordinal = 0;
     for (const [list, role] of roles) {
       const seen = new Set<string>();
-      let ordinal = 0;
+
       for (const p of list) {
         if (seen.has(p.id)) continue;
         seen.add(p.id);
-        bundle.caseParties.push({ case_id: w.caseId, party_id: p.id, role, ordinal: ++ordinal });
+        bundle.caseParties.push({ case_id: w.caseId, party_id: p.id, role, ordinal: ordinal++ });
       }
     }
   }
@@ -1499,7 +1504,8 @@ interface Work {
   amountFen: number | null;
   riskLevel: string;
   urgency: string;
-  serviceMode: string;
+  /** chosen on the portal: online or offline service */
+  serviceMode: string | null;
   registrar: Actor;
   dispatcher: Actor;
   route: Route;
@@ -1525,29 +1531,49 @@ function finish(world: World, w: Work, now: Date, timing: Timing): Finished {
   const plan = planCase(world, w.rng(), { sk, registrar: w.registrar, route: w.route, wrongRoute: w.wrongRoute, dispatcher: w.dispatcher, amountFen: w.amountFen, now, timing });
   const state = mirror(plan, now, sk);
 
-  // Deadlines as of now, and the escalation steps they reached.
+  // Deadlines as of now, and the escalation steps they reached (earlier clocks of a reopened case included).
+  const handlingDays = HANDLING_DAYS.get(sk.category) ?? 15;
+  const escalations: Ev[] = [];
+  const escalate = (kind: 'response' | 'handling', dueAt: Date | null, breached: boolean, stoppedAt: Date | null): number => {
+    let level = 0;
+    if (!breached || !dueAt) return level;
+    const limit = stoppedAt ?? now;
+    for (const step of world.policy.escalation) {
+      const due = escalationDueAt(cal, step, dueAt);
+      if (stoppedAt ? due < limit : due <= limit) {
+        level = Math.max(level, step.level);
+        escalations.push({
+          type: 'escalated',
+          from: null,
+          to: null,
+          at: due,
+          actor: SYSTEM,
+          reason: `${DEADLINE_LABEL[kind]}已超期，提醒${TARGET_LABEL[step.target]}`,
+          data: { deadline: kind, level: step.level, target: step.target, notified: 1 },
+        });
+      }
+    }
+    return level;
+  };
+  for (const earlier of state.clocks) {
+    const handling = caseDeadlines(cal, world.policy, { registeredAt: sk.registeredAt, acceptedAt: state.acceptedAt, handlingStartedAt: earlier.startedAt, concludedAt: earlier.stoppedAt, pauses: earlier.pauses, handlingDays }, now).find((d) => d.kind === 'handling');
+    if (handling) escalate('handling', handling.dueAt, handling.breached, handling.stoppedAt);
+  }
   const clocks = caseDeadlines(
     cal,
     world.policy,
-    { registeredAt: sk.registeredAt, acceptedAt: state.acceptedAt, concludedAt: state.concludedAt, pauses: state.pauses, handlingDays: HANDLING_DAYS.get(sk.category) ?? 15 },
+    { registeredAt: sk.registeredAt, acceptedAt: state.acceptedAt, handlingStartedAt: state.handlingStartedAt, concludedAt: state.concludedAt, pauses: state.pauses, handlingDays },
     now,
   );
-  const escalations: Ev[] = [];
-  const deadlines: Insertable<DB['case_deadlines']>[] = [];
-  for (const dl of clocks) {
-    let level = 0;
-    if (dl.breached && dl.dueAt) {
-      const limit = dl.stoppedAt ?? now;
-      for (const step of world.policy.escalation) {
-        const due = escalationDueAt(cal, step, dl.dueAt);
-        if (dl.stoppedAt ? due < limit : due <= limit) {
-          level = Math.max(level, step.level);
-          escalations.push({ type: 'escalated', from: null, to: null, at: due, actor: SYSTEM, reason: null, data: { deadline: dl.kind, level: step.level, target: step.target } });
-        }
-      }
-    }
-    deadlines.push({ case_id: caseId, kind: dl.kind, started_at: dl.startedAt, due_at: dl.dueAt, met_at: dl.stoppedAt, breached: dl.breached, escalation_level: level });
-  }
+  const deadlines: Insertable<DB['case_deadlines']>[] = clocks.map((dl) => ({
+    case_id: caseId,
+    kind: dl.kind,
+    started_at: dl.startedAt,
+    due_at: dl.dueAt,
+    met_at: dl.stoppedAt,
+    breached: dl.breached,
+    escalation_level: escalate(dl.kind, dl.dueAt, dl.breached, dl.stoppedAt),
+  }));
   const ordered = [...state.events, ...escalations]
     .map((e, i) => ({ e, i }))
     .sort((x, y) => x.e.at.getTime() - y.e.at.getTime() || x.i - y.i)
@@ -1617,6 +1643,9 @@ function finish(world: World, w: Work, now: Date, timing: Timing): Finished {
   };
   return { state, row, events, deadlines };
 }
+
+const DEADLINE_LABEL = { response: '响应时限', handling: '办理时限' } as const;
+const TARGET_LABEL = { handler: '承办人', unit_lead: '带班负责人', director: '中心主任' } as const;
 
 /** The share of accepted cases concluded by now that the demo year aims at (the seed's 97.3%). */
 export const CLOSURE_TARGET = 0.973;
@@ -1708,8 +1737,12 @@ interface Mirror {
   referralNote: string | null;
   satisfaction: string | null;
   lastConclusion: Conclusion | null;
-  /** pauses of the handling clock, and the time between a conclusion and a reopening */
+  /** the current handling clock: from acceptance, or from the last reopening */
+  handlingStartedAt: Date | null;
+  /** pauses of the current handling clock */
   pauses: Pause[];
+  /** earlier handling clocks, each ended by the conclusion a reopening undid */
+  clocks: { startedAt: Date; stoppedAt: Date | null; pauses: Pause[] }[];
 }
 
 function mirror(plan: Plan, now: Date, sk: Skeleton): Mirror {
@@ -1731,7 +1764,9 @@ function mirror(plan: Plan, now: Date, sk: Skeleton): Mirror {
     referralNote: null,
     satisfaction: null,
     lastConclusion: null,
+    handlingStartedAt: null,
     pauses: [],
+    clocks: [],
   };
   let open: Pause | null = null;
   for (const e of events) {
@@ -1780,7 +1815,10 @@ function mirror(plan: Plan, now: Date, sk: Skeleton): Mirror {
         m.satisfaction = data.satisfaction ?? null;
         break;
       case 'reopened':
-        if (m.concludedAt) m.pauses.push({ from: m.concludedAt, to: e.at });
+        // A reopened case gets a fresh handling clock from the reopening (the earlier one is kept in clocks).
+        m.clocks.push({ startedAt: m.handlingStartedAt ?? m.acceptedAt!, stoppedAt: m.concludedAt, pauses: m.pauses });
+        m.handlingStartedAt = e.at;
+        m.pauses = [];
         m.concludedAt = null;
         m.outcome = null;
         m.outcomeNote = null;

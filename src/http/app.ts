@@ -26,7 +26,7 @@ export async function buildApp(ctx: AppContext, opts: { webDist?: string | null 
   const app = Fastify({
     loggerInstance: ctx.log as unknown as FastifyBaseLogger,
     bodyLimit: ctx.config.bodyLimitBytes,
-    trustProxy: true,
+    trustProxy: ctx.config.trustProxy,
     logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
     // Requests the HTTP parser itself rejects (e.g. raw non-ASCII in the URL): still JSON.

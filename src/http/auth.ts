@@ -36,7 +36,7 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
     try {
-      req.actor = await ctx.services.auth.authenticate(token);
+      req.actor = { ...(await ctx.services.auth.authenticate(token)), ip: req.ip ?? null };
     } catch (err) {
       // An expired or unknown session is simply anonymous; login must still work.
       if (req.routeOptions.url === '/api/auth/login') return;

@@ -8,6 +8,8 @@ export interface Actor {
   scope: Scope;
   sessionHash: string;
   csrfToken: string;
+  /** the client address of the current request, for audit rows written by services */
+  ip?: string | null;
 }
 
 /** Where a request came from, for the audit log. */

@@ -18,7 +18,7 @@ export class AuditService {
     private readonly clock: Clock,
   ) {}
 
-  record(actor: Pick<Actor, 'userId' | 'username'> | null, e: AuditEvent): Promise<void> {
+  record(actor: (Pick<Actor, 'userId' | 'username'> & { ip?: string | null }) | null, e: AuditEvent): Promise<void> {
     return this.repo.append({
       at: this.clock.now(),
       actorId: actor?.userId ?? null,
@@ -27,7 +27,7 @@ export class AuditService {
       targetType: e.targetType,
       targetId: e.targetId,
       outcome: e.outcome,
-      ip: e.ip,
+      ip: e.ip ?? actor?.ip ?? null,
       detail: e.detail,
     });
   }
