@@ -58,7 +58,7 @@ import {
   PROJECTS,
   REFERRAL_NOTES,
   REFERRAL_OPENING_BY_CATEGORY,
-  REOPEN_REASONS,
+  MANUAL_REOPEN_REASONS,
   RESOLVED_NOTES,
   RETURN_REASONS,
   ROADS,
@@ -116,7 +116,6 @@ const DAY_MS = 86_400_000;
 const YEAR_DAYS = 365;
 
 const HANDLING_DAYS: ReadonlyMap<string, number> = new Map(SHIPPED_CATEGORIES.map((c) => [c.code, c.handlingDays]));
-const CATEGORY_ZH: ReadonlyMap<string, string> = new Map(SHIPPED_CATEGORIES.map((c) => [c.code, c.zh]));
 
 const CHANNEL_WEIGHTS: readonly Weighted<Channel>[] = [
   ['window', 35],
@@ -1053,7 +1052,7 @@ function closeOut(world: World, rng: Rng, plan: Plan, input: PlanInput, conclude
 
   // A handler may reopen on their own before feedback (the agreement fell through).
   if (round === 1 && !special && conclusion === 'resolved' && rng.chance(0.003)) {
-    const at = tl.add('reopened', 'handling', onWorkingDay(cal, rng, concludedAt, rng.int(2, 8)), dispatcher, REOPEN_REASONS[1]!, { trigger: 'manual' });
+    const at = tl.add('reopened', 'handling', onWorkingDay(cal, rng, concludedAt, rng.int(2, 8)), dispatcher, rng.pick(MANUAL_REOPEN_REASONS), { trigger: 'manual' });
     const again = conclude(world, rng, plan, input, 'resolved', onWorkingDay(cal, rng, at, rng.int(2, 8)), assignee);
     closeOut(world, rng, plan, input, again, 'resolved', assignee, round + 1);
     return;
@@ -1941,6 +1940,3 @@ export function caseFigures(bundle: DemoCaseBundle): DemoCaseFigures {
     moneyRecoveredFen: bundle.cases.reduce((s, c) => s + Number(c.money_recovered_fen ?? 0), 0),
   };
 }
-
-/** Category label for reports. */
-export const categoryName = (code: string): string => CATEGORY_ZH.get(code) ?? code;

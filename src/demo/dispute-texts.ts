@@ -321,7 +321,7 @@ export const DISPUTE_KINDS: Readonly<Record<CategoryCode, readonly DisputeKind[]
     {
       key: 'income',
       title: '公共收益纠纷',
-      weight: 2,
+      weight: 0.4,
       applicant: 'owners',
       respondent: 'property_company',
       group: [30, 320],
@@ -351,7 +351,7 @@ export const DISPUTE_KINDS: Readonly<Record<CategoryCode, readonly DisputeKind[]
     {
       key: 'handover',
       title: '物业交接纠纷',
-      weight: 1,
+      weight: 0.2,
       applicant: 'owners',
       respondent: 'property_company',
       group: [80, 500],
@@ -412,7 +412,7 @@ export const DISPUTE_KINDS: Readonly<Record<CategoryCode, readonly DisputeKind[]
     {
       key: 'public_rental',
       title: '公租房租金纠纷',
-      weight: 1,
+      weight: 0.3,
       applicant: 'owners',
       respondent: 'property_company',
       group: [20, 120],
@@ -459,7 +459,7 @@ export const DISPUTE_KINDS: Readonly<Record<CategoryCode, readonly DisputeKind[]
     {
       key: 'certificate',
       title: '不动产权证办理纠纷',
-      weight: 2,
+      weight: 0.3,
       applicant: 'owners',
       respondent: 'developer',
       group: [20, 260],
@@ -504,7 +504,7 @@ export const DISPUTE_KINDS: Readonly<Record<CategoryCode, readonly DisputeKind[]
       key: 'wages_group',
       title: '拖欠工资纠纷',
       enterpriseSide: 'respondent',
-      weight: 2,
+      weight: 0.5,
       applicant: 'workers',
       respondent: 'employer',
       group: [8, 80],
@@ -521,7 +521,7 @@ export const DISPUTE_KINDS: Readonly<Record<CategoryCode, readonly DisputeKind[]
     {
       key: 'contractor',
       title: '拖欠劳务费纠纷',
-      weight: 2,
+      weight: 1,
       applicant: 'workers',
       respondent: 'contractor',
       group: [3, 25],
@@ -934,7 +934,7 @@ export const DISPUTE_KINDS: Readonly<Record<CategoryCode, readonly DisputeKind[]
     {
       key: 'dust',
       title: '扬尘污染纠纷',
-      weight: 2,
+      weight: 0.5,
       applicant: 'owners',
       respondent: 'company',
       trades: ['建筑工程有限公司', '房地产开发有限公司'],
@@ -1089,10 +1089,8 @@ export const FEEDBACK_NOTES: Readonly<Record<Satisfaction, readonly string[]>> =
   dissatisfied: ['当事人反映对方未按协议履行，问题仍未解决。', '当事人对处理结果不满意，要求重新处理。'],
 };
 
-export const REOPEN_REASONS: readonly string[] = [
-  '当事人回访反馈问题未解决，重新启动调处',
-  '协议未按期履行，当事人申请再次调解',
-];
+/** Why a handler reopens a concluded case on their own (a reopening by feedback is worded by the case service). */
+export const MANUAL_REOPEN_REASONS: readonly string[] = ['协议未按期履行，当事人申请再次调解', '履行过程中出现新的争议，重新组织调解'];
 
 /** Surname + 某某, as titles and accounts show people. */
 export function maskedName(name: string): string {

@@ -3,7 +3,9 @@ import type { Insertable, Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
 import type { AppContext } from '../context.js';
 import { hashPassword } from '../services/passwords.js';
+import { generateCases } from './cases.js';
 import { DEMO_KEYS, DEMO_USERNAMES, type DemoDistrict, generateDistrict } from './district.js';
+import { seedDemoCases } from './seed-cases.js';
 
 export const DEMO_PASSWORD = 'Concord-2026';
 const SETTING = 'demo';
@@ -139,6 +141,8 @@ export async function seedDemo(db: Kysely<DB>, d: DemoDistrict, now: Date): Prom
       )
       .execute();
     for (const [username, id] of userIds) ids.set(`user:${username}`, id);
+    // A year of cases, in the same transaction: a failure leaves no half-seeded demo.
+    await seedDemoCases(trx, generateCases(d, ids, { now }));
 
     await trx.insertInto('app_settings').values({ key: SETTING, value: JSON.stringify({ seed: 'default', generatedAt: now.toISOString() }), updated_at: now }).execute();
     return ids;
