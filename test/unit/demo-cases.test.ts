@@ -4,7 +4,10 @@ import { fillTemplate, formatYuan, maskedName } from '../../src/demo/dispute-tex
 import { DEMO_KEYS, generateDistrict, orgUnits, type DemoDistrict } from '../../src/demo/district.js';
 import { CHANNELS, SHIPPED_CATEGORIES } from '../../src/domain/case/taxonomy.js';
 import { decide, feedbackReopens, type CallerFacts, type CaseAction, type CaseFacts, type CaseStatus, type Satisfaction } from '../../src/domain/case/lifecycle.js';
-import { archiveGaps } from '../../src/domain/case/policy.js';
+import { archiveGaps, DEFAULT_CASE_POLICY } from '../../src/domain/case/policy.js';
+import { createWorkingCalendar, SHIPPED_CALENDAR } from '../../src/domain/calendar/index.js';
+import { evaluateCaseDeadlines, type ClockRules } from '../../src/services/cases/deadline-sync.js';
+import type { CaseRow } from '../../src/repositories/case-repository.js';
 import { isValidIdNumber, isValidMobile, isValidUscc } from '../../src/domain/identity.js';
 
 /** Ids as seedDemo would return them (any distinct uuids will do for a pure generator). */
@@ -62,7 +65,7 @@ describe('generateCases', () => {
     const b = generateCases(district, ids, { now: NOW, count: 150, seed: 2 });
     expect(a.cases.map((c) => c.title)).not.toEqual(b.cases.map((c) => c.title));
     expect(a.cases).toHaveLength(150);
-  });
+  }, 60_000);
 
   it('makes about a year of cases before now, across channels and categories', () => {
     expect(bundle.cases).toHaveLength(4000);
@@ -217,6 +220,23 @@ describe('generateCases', () => {
       if (JSON.stringify(kinds.get(c.id!)) !== JSON.stringify(expected)) problems.push(`${c.code}: deadlines ${kinds.get(c.id!)}`);
     }
     expect(problems.slice(0, 20)).toEqual([]);
+  });
+
+  it('stores the clocks the case service computes from the row and the timeline', () => {
+    const days = new Map(SHIPPED_CATEGORIES.map((c) => [c.code, c.handlingDays]));
+    const rules = { cal: createWorkingCalendar(SHIPPED_CALENDAR), policy: { value: DEFAULT_CASE_POLICY, version: 0 }, handlingDays: (code: string) => days.get(code) ?? 15 } as unknown as ClockRules;
+    const stored = new Map(bundle.deadlines.map((d) => [`${d.case_id}:${d.kind}`, d]));
+    const problems: string[] = [];
+    const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
+    for (const c of bundle.cases) {
+      const events = (eventsByCase.get(c.id!) ?? []).map((e) => ({ type: e.type, at: e.at }));
+      for (const d of evaluateCaseDeadlines(rules, c as unknown as CaseRow, events, NOW)) {
+        const s = stored.get(`${c.id}:${d.kind}`);
+        const same = s && iso(s.started_at) === iso(d.startedAt) && iso(s.due_at) === iso(d.dueAt) && iso(s.met_at) === iso(d.stoppedAt) && s.breached === d.breached;
+        if (!same) problems.push(`${c.code} ${d.kind}: stored ${JSON.stringify(s)}, service ${JSON.stringify(d)}`);
+      }
+    }
+    expect(problems.slice(0, 5)).toEqual([]);
   });
 
   it('tells the story of 景泰花园: 531 households, 11 days, 5万元 recovered, judicially confirmed', () => {
