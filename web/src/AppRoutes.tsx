@@ -1,11 +1,12 @@
-// Routes: the login page, then the signed-in shell with one route per built page of
-// the registry (guarded by its roles), 403 and 404.
+// Routes: the public portal and the login page, then the signed-in shell with one
+// route per built page of the registry (guarded by its roles), 403 and 404.
 import { lazy } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { LOGIN_ROUTE, RequireAuth, RequireRoles, useAuth, type LoginRedirectState } from './auth';
 import { FullPageSpin } from './components/FullPageSpin';
 import { AppLayout } from './layout/AppLayout';
 import { leafRoutes } from './navigation';
+import { PortalLayout, publicRoutes } from './routes';
 import ForbiddenPage from './pages/ForbiddenPage';
 import NotFoundPage from './pages/NotFoundPage';
 
@@ -32,6 +33,11 @@ export function AppRoutes() {
   const pages = leafRoutes().filter((route) => route.page && route.path);
   return (
     <Routes>
+      <Route element={<PortalLayout />}>
+        {publicRoutes.map(({ path, page: Page }) => (
+          <Route key={path} path={path} element={<Page />} />
+        ))}
+      </Route>
       <Route path={LOGIN_ROUTE} element={<LoginRoute />} />
       <Route
         element={

@@ -1,22 +1,28 @@
 // The single route registry: it drives the router, the sidebar menu, the breadcrumb
 // and the workbench shortcuts. An entry without `page` is an area not built yet; it is
-// shown in the menu as disabled ("后续版本开放") and has no route.
+// shown in the menu as disabled ("后续版本开放") and has no route. A `hidden` entry is
+// a page without a menu item (e.g. one case); `publicRoutes` are the portal's pages,
+// outside the signed-in shell.
 import {
   AccountBookOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
   BranchesOutlined,
+  CalendarOutlined,
   CarryOutOutlined,
   ClusterOutlined,
   CommentOutlined,
   DashboardOutlined,
+  FileSearchOutlined,
   FormOutlined,
   InboxOutlined,
   OrderedListOutlined,
   ProfileOutlined,
+  SafetyOutlined,
   SettingOutlined,
   ShopOutlined,
+  TagsOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
@@ -36,7 +42,15 @@ export interface AppRoute {
   path?: string;
   /** The page; `undefined` while the area is not built yet. */
   page?: LazyExoticComponent<ComponentType>;
+  /** A routed page that is not a menu item (reached by links, e.g. `/cases/:id`). */
+  hidden?: boolean;
   children?: AppRoute[];
+}
+
+/** A public page (no login), rendered inside the portal layout. */
+export interface PublicRoute {
+  path: string;
+  page: LazyExoticComponent<ComponentType>;
 }
 
 const ADMIN: readonly Role[] = ['admin'];
@@ -56,12 +70,13 @@ export const appRoutes: AppRoute[] = [
     icon: <ProfileOutlined />,
     children: [
       {
-        key: '/cases/register',
-        path: '/cases/register',
+        key: '/cases/new',
+        path: '/cases/new',
         labelKey: 'menu.cases.register',
         descriptionKey: 'menuDesc.cases.register',
         icon: <FormOutlined />,
         roles: CENTER_STAFF,
+        page: lazy(() => import('./pages/cases/intake/IntakePage')),
       },
       {
         key: '/cases/mine',
@@ -69,14 +84,24 @@ export const appRoutes: AppRoute[] = [
         labelKey: 'menu.cases.mine',
         descriptionKey: 'menuDesc.cases.mine',
         icon: <InboxOutlined />,
+        page: lazy(() => import('./pages/cases/list/MyCasesPage')),
       },
       {
-        key: '/cases/queue',
-        path: '/cases/queue',
+        key: '/cases',
+        path: '/cases',
         labelKey: 'menu.cases.queue',
         descriptionKey: 'menuDesc.cases.queue',
         icon: <OrderedListOutlined />,
         roles: CENTER_STAFF,
+        page: lazy(() => import('./pages/cases/list/CenterQueuePage')),
+      },
+      {
+        key: '/cases/:id',
+        path: '/cases/:id',
+        labelKey: 'menu.cases.detail',
+        icon: <FileSearchOutlined />,
+        hidden: true,
+        page: lazy(() => import('./pages/cases/detail/CaseDetailPage')),
       },
     ],
   },
@@ -169,6 +194,42 @@ export const appRoutes: AppRoute[] = [
         roles: ADMIN,
         page: lazy(() => import('./pages/admin/users/UsersPage')),
       },
+      {
+        key: '/admin/categories',
+        path: '/admin/categories',
+        labelKey: 'menu.admin.categories',
+        descriptionKey: 'menuDesc.admin.categories',
+        icon: <TagsOutlined />,
+        roles: ADMIN,
+        page: lazy(() => import('./pages/admin/categories/CategoriesPage')),
+      },
+      {
+        key: '/admin/calendar',
+        path: '/admin/calendar',
+        labelKey: 'menu.admin.calendar',
+        descriptionKey: 'menuDesc.admin.calendar',
+        icon: <CalendarOutlined />,
+        roles: ADMIN,
+        page: lazy(() => import('./pages/admin/calendar/CalendarPage')),
+      },
+      {
+        key: '/admin/case-policy',
+        path: '/admin/case-policy',
+        labelKey: 'menu.admin.casePolicy',
+        descriptionKey: 'menuDesc.admin.casePolicy',
+        icon: <SafetyOutlined />,
+        roles: ADMIN,
+        page: lazy(() => import('./pages/admin/policy/CasePolicyPage')),
+      },
     ],
   },
+];
+
+/** The layout around the public pages (lazy: staff never download the portal). */
+export const PortalLayout = lazy(() => import('./pages/portal/PortalLayout'));
+
+export const publicRoutes: PublicRoute[] = [
+  { path: '/portal', page: lazy(() => import('./pages/portal/PortalHomePage')) },
+  { path: '/portal/new', page: lazy(() => import('./pages/portal/PortalFilePage')) },
+  { path: '/portal/track', page: lazy(() => import('./pages/portal/PortalTrackPage')) },
 ];

@@ -9,13 +9,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: FieldErrors;
+  /** The whole `error` object of the response (e.g. `case` on a 409, `gaps` on archive_incomplete). */
+  readonly details: Record<string, unknown>;
 
-  constructor(status: number, code: string, message: string, fields: FieldErrors = {}) {
+  constructor(status: number, code: string, message: string, fields: FieldErrors = {}, details: Record<string, unknown> = {}) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.details = details;
   }
 }
 
@@ -28,6 +31,7 @@ export type Query = Record<string, QueryValue>;
 
 export interface RequestOptions {
   query?: Query;
+  /** JSON-encoded, except FormData, which is sent as multipart/form-data. */
   body?: unknown;
   signal?: AbortSignal;
 }
@@ -79,7 +83,7 @@ function errorFromBody(status: number, body: unknown): ApiError {
       typeof error.message === 'string' && error.message
         ? error.message
         : t('error.http', { status });
-    return new ApiError(status, code, message, toFieldErrors(error.fields));
+    return new ApiError(status, code, message, toFieldErrors(error.fields), error);
   }
   return new ApiError(status, 'http_error', t('error.http', { status }));
 }
@@ -100,7 +104,8 @@ export async function request<T>(method: string, path: string, options: RequestO
     Accept: 'application/json',
     'Accept-Language': getLocale(),
   };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const multipart = options.body instanceof FormData;
+  if (options.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
 
   let response: Response;
@@ -109,7 +114,7 @@ export async function request<T>(method: string, path: string, options: RequestO
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: multipart ? (options.body as FormData) : options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (cause) {
@@ -129,5 +134,48 @@ export const api = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   delete: <T>(path: string) => request<T>('DELETE', path),
 };
+
+/** The file name from a Content-Disposition header (RFC 5987 `filename*` first). */
+function dispositionFilename(header: string | null): string | null {
+  if (!header) return null;
+  const star = /filename\*=(?:UTF-8'')?([^;]+)/i.exec(header);
+  if (star?.[1]) {
+    try {
+      return decodeURIComponent(star[1].trim().replace(/^"|"$/g, ''));
+    } catch {
+      // fall through to the plain form
+    }
+  }
+  const plain = /filename="?([^";]+)"?/i.exec(header);
+  return plain?.[1] ?? null;
+}
+
+/**
+ * GET a file and hand it to the browser as a download. API errors (403, 404…) become an
+ * ApiError instead of a page full of JSON.
+ */
+export async function downloadFile(path: string, fallbackName: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(path, { credentials: 'same-origin', headers: { 'Accept-Language': getLocale() } });
+  } catch {
+    throw new ApiError(0, 'network_error', t('error.network'));
+  }
+  if (!response.ok) {
+    const error = errorFromBody(response.status, await readJson(response));
+    if (response.status === 401) unauthorizedHandler?.();
+    throw error;
+  }
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = dispositionFilename(response.headers.get('Content-Disposition')) ?? fallbackName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -26,8 +26,9 @@ export const orgApi = {
     api.get<ItemList<OrgUnit>>('/api/org/units', { parentId }, signal),
   byKind: (kind: OrgKind, centerId?: string, signal?: AbortSignal) =>
     api.get<ItemList<OrgUnit>>('/api/org/units', { kind, centerId }, signal),
-  search: (q: string, limit = 20, signal?: AbortSignal) =>
-    api.get<ItemList<OrgUnitWithAncestors>>('/api/org/units', { q, limit }, signal),
+  /** Units whose name matches `q`, optionally of one kind only (e.g. grids for the intake form). */
+  search: (q: string, limit = 20, signal?: AbortSignal, kind?: OrgKind) =>
+    api.get<ItemList<OrgUnitWithAncestors>>('/api/org/units', { q, limit, kind }, signal),
   get: (id: string, signal?: AbortSignal) =>
     api.get<OrgUnitWithAncestors>(`/api/org/units/${encodeURIComponent(id)}`, undefined, signal),
   create: (input: CreateOrgUnitInput) => api.post<OrgUnit>('/api/org/units', input),

@@ -5,7 +5,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { authApi } from '../api/auth';
 import { isApiError, onUnauthorized, setCsrfToken } from '../api/client';
 import type { Me } from '../api/types';
-import { LOGIN_ROUTE, type LoginRedirectState } from './constants';
+import { isPublicPath, LOGIN_ROUTE, type LoginRedirectState } from './constants';
 import { AuthContext, type AuthContextValue, type AuthStatus } from './context';
 
 export function AuthProvider({ children }: { children: ReactNode }) {
@@ -25,7 +25,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       setUser(null);
       setStatus('anonymous');
       const current = locationRef.current;
-      if (current.pathname === LOGIN_ROUTE) return;
+      if (current.pathname === LOGIN_ROUTE || isPublicPath(current.pathname)) return;
       const state: LoginRedirectState = { from: current.pathname + current.search + current.hash };
       navigate(LOGIN_ROUTE, { replace: true, state });
     });

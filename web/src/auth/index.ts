@@ -1,5 +1,5 @@
 export { AuthProvider } from './AuthProvider';
-export { LOGIN_ROUTE } from './constants';
+export { isPublicPath, LOGIN_ROUTE } from './constants';
 export type { LoginRedirectState } from './constants';
 export { RequireAuth, RequireRoles } from './RequireAuth';
 export { useAuth } from './useAuth';

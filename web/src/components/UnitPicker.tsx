@@ -19,13 +19,16 @@ interface UnitPickerProps {
   placeholder?: string;
   /** Only offer units of these kinds. */
   kinds?: readonly OrgKind[];
+  /** Ask the server for units of this kind only (GET /api/org/units?kind=). */
+  searchKind?: OrgKind;
+  'data-testid'?: string;
   id?: string;
   status?: 'error' | 'warning';
 }
 
-export function UnitPicker({ value, onChange, placeholder, kinds, id, status }: UnitPickerProps) {
+export function UnitPicker({ value, onChange, placeholder, kinds, searchKind, id, status, ...rest }: UnitPickerProps) {
   const t = useT();
-  const { results, loading, search } = useOrgSearch();
+  const { results, loading, search } = useOrgSearch(20, searchKind);
 
   const options = useMemo(
     () =>
@@ -56,6 +59,7 @@ export function UnitPicker({ value, onChange, placeholder, kinds, id, status }: 
   return (
     <Select<UnitValue | null>
       id={id}
+      data-testid={rest['data-testid']}
       status={status}
       labelInValue
       allowClear

@@ -28,3 +28,8 @@ export function applyFieldErrors(form: FormInstance, error: ApiError, knownField
   if (entries.length > 0) form.setFields(entries);
   return unmatched;
 }
+
+/** Put messages on fields by name path (paths a typed form cannot express, e.g. list items from the API). */
+export function setFieldErrors(form: FormInstance, entries: { name: NamePath | string; errors: string[] }[]): void {
+  if (entries.length > 0) form.setFields(entries);
+}

@@ -1,12 +1,12 @@
-// Debounced search over org units (GET /api/org/units?q=&limit=20).
+// Debounced search over org units (GET /api/org/units?q=&limit=20[&kind=]).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { orgApi } from '../api/org';
-import type { OrgUnitWithAncestors } from '../api/types';
+import type { OrgKind, OrgUnitWithAncestors } from '../api/types';
 import { useErrorNotice } from './useErrorNotice';
 
 const DEBOUNCE_MS = 300;
 
-export function useOrgSearch(limit = 20) {
+export function useOrgSearch(limit = 20, kind?: OrgKind) {
   const [results, setResults] = useState<OrgUnitWithAncestors[]>([]);
   const [loading, setLoading] = useState(false);
   const timer = useRef<number | undefined>(undefined);
@@ -28,7 +28,7 @@ export function useOrgSearch(limit = 20) {
         const controller = new AbortController();
         inflight.current = controller;
         orgApi
-          .search(q, limit, controller.signal)
+          .search(q, limit, controller.signal, kind)
           .then((page) => setResults(page.items))
           .catch(notify)
           .finally(() => {
@@ -36,7 +36,7 @@ export function useOrgSearch(limit = 20) {
           });
       }, DEBOUNCE_MS);
     },
-    [limit, notify],
+    [limit, kind, notify],
   );
 
   useEffect(

@@ -1,7 +1,15 @@
 // English — the second locale. Typed against the Chinese keys: none may be missing.
+import { caseLabelsEn } from './messages/caseLabels.en';
+import { casesEn } from './messages/cases.en';
+import { portalEn } from './messages/portal.en';
+import { settingsEn } from './messages/settings.en';
 import type { MessageKey } from './zh-CN';
 
 export const en: Record<MessageKey, string> = {
+  ...caseLabelsEn,
+  ...casesEn,
+  ...settingsEn,
+  ...portalEn,
   // Product
   'app.name': 'Concord Dispute Resolution Platform',
   'app.shortName': 'Concord',

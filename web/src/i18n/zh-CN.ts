@@ -1,5 +1,11 @@
 // Simplified Chinese — the primary locale. Every key here must exist in en.ts.
-export const zhCN = {
+// Screens with many texts keep them in messages/*.zh-CN.ts, merged here.
+import { caseLabelsZhCN } from './messages/caseLabels.zh-CN';
+import { casesZhCN } from './messages/cases.zh-CN';
+import { portalZhCN } from './messages/portal.zh-CN';
+import { settingsZhCN } from './messages/settings.zh-CN';
+
+const shellZhCN = {
   // Product
   'app.name': 'Concord 矛盾纠纷多元化解平台',
   'app.shortName': 'Concord 综治平台',
@@ -274,6 +280,14 @@ export const zhCN = {
   'users.enabled': '账号已启用',
   'users.empty': '暂无符合条件的用户',
   'users.loadedCount': '已加载 {count} 条',
+} as const;
+
+export const zhCN = {
+  ...shellZhCN,
+  ...caseLabelsZhCN,
+  ...casesZhCN,
+  ...settingsZhCN,
+  ...portalZhCN,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

@@ -3,6 +3,7 @@ import { Button, Layout } from 'antd';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useT } from '../i18n';
 import { AppBreadcrumb } from './AppBreadcrumb';
+import { NotificationBell } from './NotificationBell';
 import { UserMenu } from './UserMenu';
 
 interface AppHeaderProps {
@@ -25,6 +26,7 @@ export function AppHeader({ isMobile, collapsed, onToggle }: AppHeaderProps) {
       />
       <div className="app-header-breadcrumb">{isMobile ? null : <AppBreadcrumb />}</div>
       <div className="app-header-actions">
+        <NotificationBell />
         <LanguageSwitch />
         <UserMenu compact={isMobile} />
       </div>

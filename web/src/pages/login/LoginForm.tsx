@@ -2,6 +2,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { isApiError } from '../../api/client';
 import { useAuth } from '../../auth';
 import { applyFieldErrors } from '../../components/formErrors';
@@ -96,6 +97,11 @@ export function LoginForm() {
         </Form.Item>
       </Form>
       <div className="login-card-hint">{t('login.hint')}</div>
+      <div className="login-card-portal">
+        <Link to="/portal" data-testid="login-portal-link">
+          {t('login.portalLink')}
+        </Link>
+      </div>
     </div>
   );
 }

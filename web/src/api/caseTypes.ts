@@ -1,0 +1,325 @@
+// Shapes of the case API (issue 3: the closed loop). Money is integer fen; times are ISO 8601.
+
+export const CHANNELS = [
+  'window',
+  'hotline',
+  'online',
+  'grid_report',
+  'enterprise_station',
+  'department_referral',
+  'court_referral',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const CASE_STATUSES = [
+  'registered',
+  'routed',
+  'accepted',
+  'handling',
+  'resolved',
+  'referred',
+  'withdrawn',
+  'archived',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const CASE_ACTIONS = [
+  'route',
+  'accept',
+  'return',
+  'start',
+  'pause',
+  'resume',
+  'resolve',
+  'refer',
+  'withdraw',
+  'feedback',
+  'archive',
+  'reopen',
+] as const;
+export type CaseAction = (typeof CASE_ACTIONS)[number];
+
+export const URGENCIES = ['normal', 'urgent', 'critical'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+
+export const PARTY_ROLES = ['applicant', 'respondent', 'third_party'] as const;
+export type PartyRole = (typeof PARTY_ROLES)[number];
+
+export const PARTY_KINDS = ['person', 'organization'] as const;
+export type PartyKind = (typeof PARTY_KINDS)[number];
+
+export const OUTCOMES = ['agreement', 'oral_agreement', 'other'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const REFERRAL_DESTINATIONS = ['litigation', 'arbitration', 'department'] as const;
+export type ReferralDestination = (typeof REFERRAL_DESTINATIONS)[number];
+
+export const SATISFACTIONS = ['satisfied', 'neutral', 'dissatisfied'] as const;
+export type Satisfaction = (typeof SATISFACTIONS)[number];
+
+export const FEEDBACK_SOURCES = ['phone', 'staff'] as const;
+export type FeedbackSource = (typeof FEEDBACK_SOURCES)[number];
+
+export const ATTACHMENT_KINDS = ['evidence', 'agreement', 'minutes', 'id_copy', 'other'] as const;
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+
+export const ARCHIVE_GAPS = ['outcome_missing', 'feedback_missing', 'agreement_missing', 'judicial_result_missing'] as const;
+export type ArchiveGap = (typeof ARCHIVE_GAPS)[number];
+
+export type DeadlineKind = 'response' | 'handling';
+export type EscalationTarget = 'handler' | 'unit_lead' | 'director';
+
+export const TIMELINE_TYPES = [
+  'registered',
+  'routed',
+  'accepted',
+  'returned',
+  'started',
+  'paused',
+  'resumed',
+  'resolved',
+  'referred',
+  'withdrawn',
+  'feedback',
+  'archived',
+  'reopened',
+  'escalated',
+  'attachment_added',
+  'annotated',
+] as const;
+export type TimelineType = (typeof TIMELINE_TYPES)[number];
+
+export interface CaseParty {
+  partyId: string;
+  role: PartyRole;
+  kind: PartyKind;
+  name: string;
+  /** Masked, e.g. 150203********1234. */
+  idNumber: string | null;
+  /** Masked, e.g. 138****5678. */
+  phone: string | null;
+  uscc: string | null;
+  /** Masked. */
+  address: string | null;
+}
+
+export interface Escalation {
+  level: 1 | 2 | 3;
+  target: EscalationTarget;
+  dueAt: string | null;
+  /** When the step was taken; null while pending. */
+  at: string | null;
+}
+
+export interface Deadline {
+  kind: DeadlineKind;
+  startedAt: string;
+  dueAt: string | null;
+  metAt: string | null;
+  breached: boolean;
+  paused: boolean;
+  remainingWorkingMinutes: number;
+  escalations: Escalation[];
+}
+
+export interface TimelineEvent {
+  seq: number;
+  type: TimelineType;
+  fromStatus: CaseStatus | null;
+  toStatus: CaseStatus | null;
+  actorName: string | null;
+  at: string;
+  reason: string | null;
+  data: Record<string, unknown> | null;
+}
+
+export interface Attachment {
+  id: string;
+  kind: AttachmentKind;
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  uploadedAt: string;
+  uploadedByName: string;
+}
+
+export interface Annotation {
+  id: string;
+  text: string;
+  authorName: string;
+  at: string;
+}
+
+export interface Referral {
+  destination: ReferralDestination;
+  note: string | null;
+}
+
+export interface Case {
+  id: string;
+  code: string;
+  centerId: string;
+  channel: Channel;
+  category: string;
+  categoryName: string;
+  subcategory: string | null;
+  title: string;
+  description: string;
+  /** Masked. */
+  address: string | null;
+  gridId: string | null;
+  gridName: string | null;
+  communityName: string | null;
+  streetName: string | null;
+  amountFen: number | null;
+  peopleCount: number | null;
+  urgency: Urgency;
+  riskLevel: RiskLevel | null;
+  status: CaseStatus;
+  paused: boolean;
+  pauseReason: string | null;
+  handlingUnitId: string | null;
+  handlingUnitName: string | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  outcome: Outcome | null;
+  outcomeNote: string | null;
+  referral: Referral | null;
+  satisfaction: Satisfaction | null;
+  registeredAt: string;
+  acceptedAt: string | null;
+  concludedAt: string | null;
+  archivedAt: string | null;
+  version: number;
+  parties: CaseParty[];
+  deadlines: Deadline[];
+  timeline: TimelineEvent[];
+  attachments: Attachment[];
+  annotations: Annotation[];
+  allowedActions: CaseAction[];
+  archiveGaps: ArchiveGap[];
+}
+
+/** The running clock of a list row. */
+export interface ListDeadline {
+  kind: DeadlineKind;
+  dueAt: string | null;
+  breached: boolean;
+  paused: boolean;
+  remainingWorkingMinutes: number;
+}
+
+export interface CaseListItem {
+  id: string;
+  code: string;
+  title: string;
+  category: string;
+  categoryName: string;
+  channel: Channel;
+  status: CaseStatus;
+  paused: boolean;
+  urgency: Urgency;
+  riskLevel: RiskLevel | null;
+  registeredAt: string;
+  gridName: string | null;
+  streetName: string | null;
+  handlingUnitName: string | null;
+  assigneeName: string | null;
+  deadline: ListDeadline | null;
+  version: number;
+}
+
+export interface PartyInput {
+  role: PartyRole;
+  kind: PartyKind;
+  name: string;
+  idNumber?: string;
+  phone?: string;
+  uscc?: string;
+  address?: string;
+  /** An existing party picked from the lookup. */
+  partyId?: string;
+}
+
+export interface CreateCaseInput {
+  channel: Channel;
+  description: string;
+  title?: string;
+  category?: string;
+  subcategory?: string;
+  gridId?: string;
+  address?: string;
+  amountFen?: number;
+  peopleCount?: number;
+  urgency?: Urgency;
+  parties: PartyInput[];
+}
+
+export interface PartyMatch {
+  partyId: string;
+  kind: PartyKind;
+  name: string;
+  idNumber: string | null;
+  phone: string | null;
+  uscc: string | null;
+  caseCount: number;
+}
+
+export interface RouteUnitOption {
+  id: string;
+  name: string;
+  kind: string;
+  departmentType: string | null;
+  staffingTier: string | null;
+}
+
+export interface RouteUserOption {
+  id: string;
+  displayName: string;
+  role: string;
+  unitId: string;
+  unitName: string;
+  openCases: number;
+}
+
+export interface RouteOptions {
+  units: RouteUnitOption[];
+  users: RouteUserOption[];
+}
+
+export interface RevealedParty {
+  idNumber: string | null;
+  phone: string | null;
+  address: string | null;
+}
+
+/** Extra fields of each action (sent with `action` and `version`). */
+export interface ActionFields {
+  unitId?: string;
+  userId?: string;
+  reason?: string;
+  outcome?: Outcome;
+  note?: string;
+  destination?: ReferralDestination;
+  satisfaction?: Satisfaction;
+  solved?: boolean;
+  source?: FeedbackSource;
+}
+
+export interface CaseQuery {
+  view?: 'mine' | 'center';
+  /** One status, or several separated by commas. */
+  status?: string;
+  category?: string;
+  channel?: Channel;
+  streetId?: string;
+  gridId?: string;
+  overdue?: boolean;
+  q?: string;
+  limit?: number;
+  cursor?: string | null;
+}
