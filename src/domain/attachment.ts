@@ -31,7 +31,9 @@ export function sniffContentType(head: Uint8Array, filename: string): string | n
   if (startsWith(head, [0x66, 0x74, 0x79, 0x70], 4) && ['m4a', 'mp4'].includes(ext(filename))) return ext(filename) === 'm4a' ? 'audio/mp4' : 'video/mp4';
   if (ext(filename) === 'txt' && !head.includes(0)) {
     try {
-      new TextDecoder('utf-8', { fatal: true }).decode(head.length >= 4096 ? head.subarray(0, 4000) : head);
+      // A 4 KB head may end inside a multi-byte character: decode it as a stream, which keeps an
+      // incomplete tail pending instead of failing (invalid bytes anywhere else still fail).
+      new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: head.length >= 4096 });
       return 'text/plain; charset=utf-8';
     } catch {
       return null;

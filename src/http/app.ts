@@ -18,6 +18,7 @@ import { caseRoutes } from './routes/case-routes.js';
 import { notificationRoutes } from './routes/notification-routes.js';
 import { portalRoutes } from './routes/portal-routes.js';
 import { rulesRoutes } from './routes/rules-routes.js';
+import { kpiRoutes } from './routes/kpi-routes.js';
 
 const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -70,6 +71,7 @@ export async function buildApp(ctx: AppContext, opts: { webDist?: string | null 
   await app.register(caseRoutes(ctx));
   await app.register(notificationRoutes(ctx));
   await app.register(portalRoutes(ctx));
+  await app.register(kpiRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

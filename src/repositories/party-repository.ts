@@ -12,22 +12,50 @@ export class PartyRepository {
     return db.selectFrom('parties').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
-  /** An existing party matching the identifiers: ID number, else USCC, else the same name at the same phone. */
+  /**
+   * An existing party matching the identifiers: ID number, else USCC, else the same name at the
+   * same phone — also when the identifier is new to the register but that record has none yet
+   * (first registered by name and phone), so that nobody is entered twice.
+   */
   async match(db: Kysely<DB>, p: { kind: string; name: string; idNumber?: string | null; phone?: string | null; uscc?: string | null }): Promise<PartyRow | undefined> {
-    if (p.idNumber) return db.selectFrom('parties').selectAll().where('id_number', '=', p.idNumber.toUpperCase()).executeTakeFirst();
-    if (p.uscc) return db.selectFrom('parties').selectAll().where('uscc', '=', p.uscc.toUpperCase()).executeTakeFirst();
+    if (p.idNumber) {
+      const byId = await db.selectFrom('parties').selectAll().where('id_number', '=', p.idNumber.toUpperCase()).executeTakeFirst();
+      if (byId) return byId;
+    } else if (p.uscc) {
+      const byCode = await db.selectFrom('parties').selectAll().where('uscc', '=', p.uscc.toUpperCase()).executeTakeFirst();
+      if (byCode) return byCode;
+    }
     if (p.phone) {
-      return db.selectFrom('parties').selectAll().where('phone', '=', p.phone).where('name', '=', p.name).where('kind', '=', p.kind as 'person').orderBy('created_at').executeTakeFirst();
+      return db
+        .selectFrom('parties')
+        .selectAll()
+        .where('phone', '=', p.phone)
+        .where('name', '=', p.name)
+        .where('kind', '=', p.kind as 'person')
+        // a record with another identifier is somebody else with the same name at the same phone
+        .$if(!!p.idNumber, (q) => q.where('id_number', 'is', null))
+        .$if(!p.idNumber && !!p.uscc, (q) => q.where('uscc', 'is', null))
+        .orderBy('created_at')
+        .executeTakeFirst();
     }
     return undefined;
   }
 
-  insert(db: Kysely<DB>, p: { kind: 'person' | 'organization'; name: string; idNumber: string | null; phone: string | null; uscc: string | null; address: string | null }, now: Date) {
-    return db
+  /**
+   * A new party — or, when another registration entered the same ID number or credit code at the
+   * same moment (its transaction has committed once the insert returns), that party.
+   */
+  async insert(db: Kysely<DB>, p: { kind: 'person' | 'organization'; name: string; idNumber: string | null; phone: string | null; uscc: string | null; address: string | null }, now: Date): Promise<PartyRow> {
+    const row = await db
       .insertInto('parties')
       .values({ kind: p.kind, name: p.name, id_number: p.idNumber, phone: p.phone, uscc: p.uscc, address: p.address, created_at: now, updated_at: now })
+      .onConflict((oc) => oc.doNothing())
       .returningAll()
-      .executeTakeFirstOrThrow();
+      .executeTakeFirst();
+    if (row) return row;
+    let q = db.selectFrom('parties').selectAll();
+    q = p.idNumber ? q.where('id_number', '=', p.idNumber) : q.where('uscc', '=', p.uscc ?? '');
+    return q.executeTakeFirstOrThrow();
   }
 
   /** Fills identifiers the register did not have yet; never overwrites what it has. */

@@ -15,6 +15,8 @@ import { actionBody, attachmentKind, listQuery, registerBody } from './case-sche
 const caseView = z.looseObject({ id: z.string(), code: z.string(), status: z.string(), version: z.number(), parties: z.array(z.looseObject({})), deadlines: z.array(z.looseObject({})), timeline: z.array(z.looseObject({})) });
 const caseItem = z.looseObject({ id: z.string(), code: z.string(), title: z.string(), status: z.string() });
 const idParams = z.object({ id: z.uuid() });
+/** A limit for humans: '20 MB', or '512 KB' below a megabyte (not '0 MB'). */
+const sizeLabel = (bytes: number) => (bytes >= 1048576 ? `${Math.round(bytes / 1048576)} MB` : `${Math.round(bytes / 1024)} KB`);
 
 export function caseRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const deps = ctx.caseDeps;
@@ -66,7 +68,7 @@ export function caseRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const part = await req.file();
         if (!part) throw new AppError(400, 'validation_failed', 'validation_failed', {}, { file: { 'zh-CN': '请选择文件', en: 'Choose a file' } });
         const content = await part.toBuffer().catch((err: { code?: string }) => {
-          if (err.code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'attachment_too_large', 'attachment_too_large', { limit: `${Math.round(ctx.config.attachments.maxBytes / 1048576)} MB` });
+          if (err.code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'attachment_too_large', 'attachment_too_large', { limit: sizeLabel(ctx.config.attachments.maxBytes) });
           throw err;
         });
         const kindField = part.fields.kind as { value?: unknown } | undefined;

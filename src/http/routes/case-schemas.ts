@@ -57,11 +57,13 @@ export const actionBody = z.discriminatedUnion('action', [
   }),
 ]);
 
+const STATUS_LIST = new RegExp(`^(${CASE_STATUSES.join('|')})(,(${CASE_STATUSES.join('|')}))*$`);
 export const listQuery = z.object({
   view: z.enum(['mine', 'center']).optional(),
+  // refine, not regex(): only a custom issue carries rule()'s message in both languages
   status: z
     .string()
-    .regex(new RegExp(`^(${CASE_STATUSES.join('|')})(,(${CASE_STATUSES.join('|')}))*$`), rule('状态取值无效', 'Invalid status'))
+    .refine((s) => STATUS_LIST.test(s), rule('状态取值无效', 'Invalid status'))
     .optional(),
   category: z.string().max(40).optional(),
   channel: z.enum(CHANNELS).optional(),
