@@ -28,13 +28,18 @@ export interface NaiveBayesOptions {
   temperature: number;
 }
 
-export const DEFAULT_OPTIONS: NaiveBayesOptions = { alpha: 0.1, binary: true, bigramWeight: 0.5, temperature: 1 };
+/**
+ * Chosen by 5-fold cross-validation on the training split only (never on the held-out
+ * split): top-1 ≈ 0.85 across folds; the temperature makes the mean top-1 score match
+ * the cross-validated accuracy (scores read as probabilities).
+ */
+export const DEFAULT_OPTIONS: NaiveBayesOptions = { alpha: 0.5, binary: false, bigramWeight: 1, temperature: 0.7 };
 
 export interface NaiveBayesModel {
   readonly classes: readonly CategoryCode[];
-  /** feature → log P(feature | class) per class, in `classes` order */
+  /** feature → smoothed log P(feature | class) per class, in `classes` order; features never seen in training are skipped */
   readonly logLikelihood: ReadonlyMap<string, Float64Array>;
-  /** log P(unseen feature | class): features seen in training but not with this class use their own entry; unknown ones are skipped */
+  /** log P(class): the share of training texts per class */
   readonly logPrior: Float64Array;
   readonly options: NaiveBayesOptions;
 }

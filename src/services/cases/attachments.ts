@@ -4,6 +4,7 @@ import { safeFilename, sniffContentType } from '../../domain/attachment.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import type { CaseDeps } from './deps.js';
+import { visibleCase } from './visible-case.js';
 
 /**
  * Stores an upload with its content hash (identical files are kept once). The size
@@ -11,8 +12,7 @@ import type { CaseDeps } from './deps.js';
  * uploads store nothing.
  */
 export async function addAttachment(deps: CaseDeps, actor: Actor, caseId: string, file: { filename: string; content: Buffer; kind: AttachmentKind }) {
-  const c = await deps.cases.get(actor.scope, caseId);
-  if (!c) throw notFound('case_not_found');
+  const c = await visibleCase(deps, actor, caseId, 'case.attach');
   if (c.status === 'archived') throw new AppError(409, 'archived', 'archived_readonly');
   const contentType = sniffContentType(file.content.subarray(0, 4096), file.filename);
   if (!contentType) throw new AppError(415, 'unsupported_attachment', 'attachment_type', { type: file.filename.split('.').pop() ?? '?' });
@@ -33,8 +33,7 @@ export async function addAttachment(deps: CaseDeps, actor: Actor, caseId: string
 }
 
 export async function readAttachment(deps: CaseDeps, actor: Actor, caseId: string, attachmentId: string) {
-  const c = await deps.cases.get(actor.scope, caseId);
-  if (!c) throw notFound('case_not_found');
+  await visibleCase(deps, actor, caseId);
   const a = await deps.db
     .selectFrom('attachments as a')
     .innerJoin('attachment_blobs as b', 'b.sha256', 'a.sha256')

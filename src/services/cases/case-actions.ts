@@ -9,6 +9,7 @@ import type { CaseRow } from '../../repositories/case-repository.js';
 import type { Actor } from '../actor.js';
 import { callerFacts } from './caller.js';
 import type { CaseDeps } from './deps.js';
+import { visibleCase } from './visible-case.js';
 import { clockRules, syncDeadlines } from './deadline-sync.js';
 
 export type ActionInput =
@@ -48,14 +49,7 @@ export async function actOnCase(deps: CaseDeps, actor: Actor | null, caseId: str
   // The public portal (no actor) may only give feedback.
   if (!actor && input.action !== 'feedback') throw forbidden();
   // Outside the transaction: is the case there, and may the caller see it?
-  if (actor) {
-    const visible = await deps.cases.get(actor.scope, caseId);
-    if (!visible) {
-      if (!(await deps.cases.get(null, caseId))) throw notFound();
-      await deps.audit.record(actor, { action: 'case.read', outcome: 'denied', targetType: 'case', targetId: caseId });
-      throw forbidden();
-    }
-  }
+  if (actor) await visibleCase(deps, actor, caseId);
   const routeTarget = input.action === 'route' ? await checkRouteTarget(deps, input) : null;
   const rules = await clockRules(deps);
 

@@ -7,6 +7,7 @@ import type { Actor } from '../actor.js';
 import { callerFacts } from './caller.js';
 import { caseSummary, nameLookup } from './case-view.js';
 import type { CaseDeps } from './deps.js';
+import { visibleCase } from './visible-case.js';
 
 export interface ListQuery {
   view?: 'mine' | 'center';
@@ -111,11 +112,7 @@ const REVEAL_ROLES = ['admin', 'director', 'dispatcher', 'mediator'] as const;
 
 /** The full ID number, phone and address of one party, for a role that needs them; every reveal is audited with its reason. */
 export async function revealParty(deps: CaseDeps, actor: Actor, caseId: string, partyId: string, reason: string) {
-  const c = await deps.cases.get(actor.scope, caseId);
-  if (!c) {
-    await deps.audit.record(actor, { action: 'party.reveal', outcome: 'denied', targetType: 'case', targetId: caseId });
-    throw notFound('case_not_found');
-  }
+  await visibleCase(deps, actor, caseId, 'party.reveal');
   if (!hasRole(actor.scope.grants, ...REVEAL_ROLES)) {
     await deps.audit.record(actor, { action: 'party.reveal', outcome: 'denied', targetType: 'party', targetId: partyId, detail: { caseId } });
     throw new AppError(403, 'forbidden', 'reveal_forbidden');
@@ -145,8 +142,7 @@ export async function lookupParties(deps: CaseDeps, actor: Actor, q: string) {
 
 /** Annotations are the one change an archived dossier still takes. */
 export async function annotateCase(deps: CaseDeps, actor: Actor, caseId: string, text: string) {
-  const c = await deps.cases.get(actor.scope, caseId);
-  if (!c) throw notFound('case_not_found');
+  await visibleCase(deps, actor, caseId, 'case.annotate');
   const now = deps.clock.now();
   const a = await deps.cases.addAnnotation(caseId, { authorId: actor.userId, authorName: actor.displayName, text, at: now });
   return { id: a.id, text: a.text, authorName: a.author_name, at: new Date(a.at).toISOString() };

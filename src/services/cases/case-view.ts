@@ -7,6 +7,7 @@ import type { Actor } from '../actor.js';
 import { callerFacts } from './caller.js';
 import { clockRules, evaluateCaseDeadlines } from './deadline-sync.js';
 import type { CaseDeps } from './deps.js';
+import { visibleCase } from './visible-case.js';
 import { gapsOf } from './case-actions.js';
 
 const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
@@ -58,13 +59,7 @@ export function caseSummary(c: CaseRow, names: Awaited<ReturnType<typeof nameLoo
 
 /** The case page (SPEC §6 GET /api/cases/{id}): masked parties, each clock and escalation step, the timeline, what the caller may do now. */
 export async function viewCase(deps: CaseDeps, actor: Actor, caseId: string) {
-  const c = await deps.cases.get(actor.scope, caseId);
-  if (!c) {
-    if (!(await deps.cases.get(null, caseId))) throw notFound('case_not_found');
-    await deps.audit.record(actor, { action: 'case.read', outcome: 'denied', targetType: 'case', targetId: caseId });
-    throw forbidden();
-  }
-  return renderCase(deps, actor, c);
+  return renderCase(deps, actor, await visibleCase(deps, actor, caseId));
 }
 
 export async function renderCase(deps: CaseDeps, actor: Actor, c: CaseRow) {

@@ -7,12 +7,20 @@ import type { CaseDeps } from './deps.js';
 
 type EventLike = { type: string; at: Date | string };
 
-/** Pause periods from the timeline: each 'paused' until the next 'resumed' (or still running). */
+/**
+ * Pause periods of the handling clock from the timeline: each 'paused' until the next
+ * 'resumed', and each 'returned' until the case is accepted again (a returned case
+ * waits for routing, not for its handler).
+ */
 export function pausesFrom(events: readonly EventLike[]): Pause[] {
   const out: Pause[] = [];
+  const open = () => (out.length && out[out.length - 1]!.to === null ? out[out.length - 1]! : undefined);
   for (const e of events) {
-    if (e.type === 'paused') out.push({ from: new Date(e.at), to: null });
-    else if (e.type === 'resumed' && out.length && out[out.length - 1]!.to === null) out[out.length - 1]!.to = new Date(e.at);
+    if ((e.type === 'paused' || e.type === 'returned') && !open()) out.push({ from: new Date(e.at), to: null });
+    else if (e.type === 'resumed' || e.type === 'accepted') {
+      const p = open();
+      if (p) p.to = new Date(e.at);
+    }
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { dueEscalations } from '../../domain/case/deadlines.js';
 import type { EscalationStep } from '../../domain/case/policy.js';
 import type { CaseDeps } from './deps.js';
+import { clockRules, evaluateCaseDeadlines } from './deadline-sync.js';
 
 const DEADLINE_LABEL = { response: '响应时限', handling: '办理时限' } as const;
 const TARGET_LABEL = { handler: '承办人', unit_lead: '带班负责人', director: '中心主任' } as const;
@@ -31,13 +32,30 @@ async function recipients(deps: CaseDeps, d: Overdue, step: EscalationStep): Pro
 }
 
 /**
+ * The due time under today's rules: the stored one was computed when the case last
+ * changed, and an admin may since have added a holiday or changed the policy. The
+ * stored row is brought up to date; null when the clock is no longer running late.
+ */
+async function currentDueAt(deps: CaseDeps, rules: Awaited<ReturnType<typeof clockRules>>, d: Overdue, now: Date): Promise<Date | null> {
+  const c = await deps.cases.get(null, d.case_id);
+  if (!c) return null;
+  const fresh = evaluateCaseDeadlines(rules, c, await deps.cases.events(c.id), now).find((x) => x.kind === d.kind);
+  if (!fresh) return null;
+  if (fresh.dueAt?.getTime() !== new Date(d.due_at!).getTime() || fresh.stoppedAt) {
+    await deps.cases.saveDeadline(deps.db, { case_id: c.id, kind: fresh.kind, started_at: fresh.startedAt, due_at: fresh.dueAt, met_at: fresh.stoppedAt, breached: fresh.breached });
+  }
+  return fresh.dueAt && !fresh.stoppedAt && fresh.dueAt <= now ? fresh.dueAt : null;
+}
+
+/**
  * The deadline job (刚性制度): every missed clock climbs its escalation chain one
  * step at a time — an event on the case and a notification to each recipient.
  * A step is claimed by a conditional update of the level, so two app instances
  * never take the same step twice.
  */
 export async function runEscalations(deps: CaseDeps, now: Date): Promise<number> {
-  const [cal, policy] = await Promise.all([deps.rules.calendar(), deps.rules.casePolicy()]);
+  const rules = await clockRules(deps);
+  const { cal, policy } = rules;
   const steps = policy.value.escalation;
   const maxLevel = Math.max(0, ...steps.map((s) => s.level));
   let taken = 0;
@@ -45,7 +63,9 @@ export async function runEscalations(deps: CaseDeps, now: Date): Promise<number>
     const overdue = await deps.cases.overdueDeadlines(now, maxLevel);
     let progressed = false;
     for (const d of overdue) {
-      const due = dueEscalations(cal, steps, new Date(d.due_at!), d.escalation_level, now);
+      const dueAt = await currentDueAt(deps, rules, d, now);
+      if (!dueAt) continue;
+      const due = dueEscalations(cal, steps, dueAt, d.escalation_level, now);
       if (due.length === 0) continue;
       for (const step of due) {
         const users = await recipients(deps, d, step);
