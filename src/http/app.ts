@@ -36,7 +36,7 @@ export async function buildApp(ctx: AppContext, opts: { webDist?: string | null 
       if (socket.writable) socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
     },
     // Malformed URLs and the like: the same localized JSON error as everything else.
-    frameworkErrors: (err, req, reply) => {
+    frameworkErrors: (_err, req, reply) => {
       const locale = requestLocale(req);
       return (reply as FastifyReply).status(400).send({ error: { code: 'bad_request', message: locale === 'en' ? 'Malformed request' : '请求格式不正确' } });
     },

@@ -4,7 +4,7 @@ import { type CaseAction, type CaseStatus, CONCLUDED, decide, feedbackReopens, n
 import { type ArchiveRules, archiveGaps } from '../../domain/case/policy.js';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../errors.js';
+import { AppError, forbidden, invalid, notFound } from '../../errors.js';
 import type { CaseRow } from '../../repositories/case-repository.js';
 import type { Actor } from '../actor.js';
 import { callerFacts } from './caller.js';

@@ -1,7 +1,6 @@
 import { allowedActions, type CaseStatus } from '../../domain/case/lifecycle.js';
 import { escalationDueAt } from '../../domain/case/deadlines.js';
 import { maskAddress, maskIdNumber, maskPhone } from '../../domain/identity.js';
-import { forbidden, notFound } from '../../errors.js';
 import type { CaseRow } from '../../repositories/case-repository.js';
 import type { Actor } from '../actor.js';
 import { callerFacts } from './caller.js';
