@@ -93,7 +93,7 @@ const shellZhCN = {
   'menu.routing': '分流调度',
   'menu.handling': '调解处置',
   'menu.followUps': '回访排查',
-  'menu.enterprise': '法治港湾（企业服务）',
+  'menu.enterprise': '法治港湾',
   'menu.coordination': '会商调度',
   'menu.propertyFees': '酬金共治',
   'menu.reports': '统计分析',
