@@ -19,6 +19,7 @@ import { notificationRoutes } from './routes/notification-routes.js';
 import { portalRoutes } from './routes/portal-routes.js';
 import { rulesRoutes } from './routes/rules-routes.js';
 import { kpiRoutes } from './routes/kpi-routes.js';
+import { intakeRoutes } from './routes/intake-routes.js';
 
 const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -69,6 +70,7 @@ export async function buildApp(ctx: AppContext, opts: { webDist?: string | null 
   await app.register(userRoutes(ctx));
   await app.register(rulesRoutes(ctx));
   await app.register(caseRoutes(ctx));
+  await app.register(intakeRoutes(ctx));
   await app.register(notificationRoutes(ctx));
   await app.register(portalRoutes(ctx));
   await app.register(kpiRoutes(ctx));

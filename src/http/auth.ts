@@ -9,6 +9,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
   }
+  interface FastifyContextConfig {
+    /** a POST that changes nothing (look-ups whose input must stay out of URLs): not audited as a change */
+    readOnly?: boolean;
+  }
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -50,7 +54,7 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext) {
   // onSend, not onResponse: the row is written before the caller gets the answer, so
   // nothing the caller saw happen can be missing from the audit log.
   app.addHook('onSend', async (req, reply, payload) => {
-    if (SAFE_METHODS.has(req.method) || !req.url.startsWith('/api/') || req.routeOptions.url === '/api/auth/login' || req.routeOptions.url === '/api/auth/logout') return payload;
+    if (SAFE_METHODS.has(req.method) || !req.url.startsWith('/api/') || req.routeOptions.config.readOnly || req.routeOptions.url === '/api/auth/login' || req.routeOptions.url === '/api/auth/logout') return payload;
     const status = reply.statusCode;
     await ctx.services.audit
       .record(req.actor, {

@@ -2,42 +2,18 @@
 // registered at the window, routed to the demo mediator, accepted, handled, resolved
 // with an oral agreement, fed back by phone and archived by the dispatcher — then
 // followed on the public portal with its code and the applicant's phone.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.js';
-import { ROOT, type RunningServer, startServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSession, DESKTOP, PHONE, TMP_SHOTS } from './support/session.js';
 
-const DESKTOP = { width: 1440, height: 900 };
-const PHONE = { width: 390, height: 844 };
 /** Not committed: for a human to look at. */
-const TMP_SHOTS = join(ROOT, 'tmp', 'screenshots');
 const PASSWORD = 'Concord-2026';
 const APPLICANT_PHONE = '13904721234';
 
 describe('case closed loop', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(TMP_SHOTS, { recursive: true });
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function newPage(viewport = DESKTOP): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'zh-CN', baseURL: server.url });
-    context.setDefaultTimeout(20_000);
-    contexts.push(context);
-    return context.newPage();
-  }
+  const ui = browserSession();
+  const newPage = (viewport = DESKTOP) => ui.newPage(viewport);
 
   async function signIn(page: Page, username: string) {
     await page.context().clearCookies();
@@ -77,7 +53,7 @@ describe('case closed loop', () => {
 
   it('carries a dispute from the window to the archive and shows it on the portal', async () => {
     // The demo mediator's display name (random per demo district) for the route picker.
-    const loginRes = await fetch(`${server.url}/api/auth/login`, {
+    const loginRes = await fetch(`${ui.server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'mediator', password: PASSWORD }),

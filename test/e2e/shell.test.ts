@@ -2,15 +2,12 @@
 // login, menu, org tree, language switch, phone layout, logout.
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.js';
-import { ROOT, type RunningServer, startServer } from './support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './support/server.js';
+import { browserSession, DESKTOP, PHONE, TMP_SHOTS } from './support/session.js';
 
-const DESKTOP = { width: 1440, height: 900 };
-const PHONE = { width: 390, height: 844 };
 /** Every screenshot lands here (not committed), for a human to look at. */
-const TMP_SHOTS = join(ROOT, 'tmp', 'screenshots');
 /**
  * login.png and shell.png are committed for the README. They are (re)written only when
  * missing or with UPDATE_SCREENSHOTS=1 (`npm run test:screenshots`), so that a test run
@@ -29,27 +26,8 @@ async function shot(page: Page, name: string, opts: { docs?: boolean } = {}) {
 }
 
 describe('web shell', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(TMP_SHOTS, { recursive: true });
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function newPage(viewport = DESKTOP): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'zh-CN', baseURL: server.url });
-    context.setDefaultTimeout(20_000);
-    contexts.push(context);
-    return context.newPage();
-  }
+  const ui = browserSession();
+  const newPage = (viewport = DESKTOP) => ui.newPage(viewport);
 
   /** Waits until the page has finished loading its data and fonts (for screenshots). */
   async function settle(page: Page) {
@@ -136,13 +114,13 @@ describe('web shell', () => {
     // Sign out through the user menu; the old session cookie no longer works.
     const session = (await page.context().cookies()).find((c) => c.name === 'concord_session');
     expect(session).toBeDefined();
-    const before = await fetch(`${server.url}/api/auth/me`, { headers: { cookie: `concord_session=${session!.value}` } });
+    const before = await fetch(`${ui.server.url}/api/auth/me`, { headers: { cookie: `concord_session=${session!.value}` } });
     expect(before.status).toBe(200);
     await page.getByTestId('user-menu').click();
     await page.getByTestId('logout').click();
     await page.waitForURL('**/login');
     await page.getByTestId('login-username').waitFor();
-    const after = await fetch(`${server.url}/api/auth/me`, { headers: { cookie: `concord_session=${session!.value}` } });
+    const after = await fetch(`${ui.server.url}/api/auth/me`, { headers: { cookie: `concord_session=${session!.value}` } });
     expect(after.status).toBe(401);
   });
 });

@@ -9,11 +9,9 @@ import { createTestDatabase } from './db.js';
 
 /** A clock for tests: stands still at `start` until moved; POST /api/dev/clock works with it too. */
 export class TestClock extends AppClock {
-  private base: number;
   constructor(start: string | Date) {
     const holder = { t: new Date(start).getTime() };
     super(() => holder.t);
-    this.base = holder.t;
     this.advanceBy = (ms: number) => {
       holder.t += ms;
     };

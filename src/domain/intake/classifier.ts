@@ -3,27 +3,30 @@
  * bigrams (see segment.ts), trained once — lazily, on first use — from the training
  * split of the shipped corpus. Pure TypeScript, no dependencies, deterministic: the
  * same text always gets the same scores.
+ *
+ * The trainer is generic over its labels: risk.ts trains a high-risk-vs-rest model with it.
  */
-import { CATEGORY_CODES, type CategoryCode, type CorpusEntry, TRAIN_SPLIT } from './corpus/index.js';
+import { CATEGORY_CODES, type CategoryCode, TRAIN_SPLIT } from './corpus/index.js';
 import { features } from './segment.js';
 
-export interface CategoryScore {
-  code: CategoryCode;
-  /** Share of belief in this category; the scores of one text sum to 1. */
+export interface LabelScore<L extends string> {
+  code: L;
+  /** Share of belief in this label; the scores of one text sum to 1. */
   score: number;
 }
+export type CategoryScore = LabelScore<CategoryCode>;
 
 export interface NaiveBayesOptions {
   /** Additive (Lidstone) smoothing of feature counts. */
   alpha: number;
-  /** Count a feature once per training text (binarised NB), not once per occurrence. */
+  /** Count a feature once per text (binarised NB), not once per occurrence. */
   binary: boolean;
   /** Weight of character-bigram features relative to word features. */
   bigramWeight: number;
   /**
-   * Softmax temperature per feature: scores are softmax(logLikelihood / (temperature · √n))
-   * with n the features of the text, so long texts are not pushed to 0/1 and the top-3
-   * scores read as a ranking with a confidence, not as a certainty.
+   * Softmax temperature per feature: scores are softmax(logLikelihood / (temperature · √n) + logPrior)
+   * with n the weighted known features of the text, so long texts are not pushed to 0/1
+   * and the scores read as a confidence, not as a certainty.
    */
   temperature: number;
 }
@@ -35,8 +38,8 @@ export interface NaiveBayesOptions {
  */
 export const DEFAULT_OPTIONS: NaiveBayesOptions = { alpha: 0.5, binary: false, bigramWeight: 1, temperature: 0.7 };
 
-export interface NaiveBayesModel {
-  readonly classes: readonly CategoryCode[];
+export interface NaiveBayesModel<L extends string> {
+  readonly classes: readonly L[];
   /** feature → smoothed log P(feature | class) per class, in `classes` order; features never seen in training are skipped */
   readonly logLikelihood: ReadonlyMap<string, Float64Array>;
   /** log P(class): the share of training texts per class */
@@ -55,16 +58,16 @@ function counted(text: string, o: NaiveBayesOptions): Map<string, number> {
 }
 
 /** Trains a model on labelled texts. Classes with no example get no probability mass. */
-export function train(entries: readonly CorpusEntry[], options: Partial<NaiveBayesOptions> = {}): NaiveBayesModel {
+export function train<L extends string>(examples: readonly { text: string; label: L }[], classes: readonly L[], options: Partial<NaiveBayesOptions> = {}): NaiveBayesModel<L> {
   const o = { ...DEFAULT_OPTIONS, ...options };
-  const classes = CATEGORY_CODES;
   const k = classes.length;
-  const index = new Map<CategoryCode, number>(classes.map((c, i) => [c, i]));
+  const index = new Map<L, number>(classes.map((c, i) => [c, i]));
   const featureCounts = new Map<string, Float64Array>();
   const totals = new Float64Array(k);
   const docs = new Float64Array(k);
-  for (const e of entries) {
-    const ci = index.get(e.category)!;
+  for (const e of examples) {
+    const ci = index.get(e.label);
+    if (ci === undefined) throw new RangeError(`unknown label ${e.label}`);
     docs[ci]! += 1;
     for (const [f, n] of counted(e.text, o)) {
       let row = featureCounts.get(f);
@@ -76,21 +79,21 @@ export function train(entries: readonly CorpusEntry[], options: Partial<NaiveBay
   }
   const vocabulary = featureCounts.size;
   const logLikelihood = new Map<string, Float64Array>();
-  // Sorted insertion keeps the model's iteration order independent of the corpus order.
+  // Sorted insertion keeps the model independent of the order of the examples.
   for (const f of [...featureCounts.keys()].sort()) {
     const row = featureCounts.get(f)!;
     const ll = new Float64Array(k);
     for (let c = 0; c < k; c++) ll[c] = Math.log((row[c]! + o.alpha) / (totals[c]! + o.alpha * vocabulary));
     logLikelihood.set(f, ll);
   }
-  const all = entries.length || 1;
+  const all = examples.length || 1;
   const logPrior = new Float64Array(k);
   for (let c = 0; c < k; c++) logPrior[c] = docs[c]! > 0 ? Math.log(docs[c]! / all) : -Infinity;
   return { classes, logLikelihood, logPrior, options: o };
 }
 
-/** All categories, best first, scores summing to 1. A text with no known feature gets the prior. */
-export function scoreAll(model: NaiveBayesModel, text: string): CategoryScore[] {
+/** All labels, best first, scores summing to 1. A text with no known feature gets the prior. */
+export function scoreAll<L extends string>(model: NaiveBayesModel<L>, text: string): LabelScore<L>[] {
   const o = model.options;
   const k = model.classes.length;
   const logit = new Float64Array(k);
@@ -112,19 +115,22 @@ export function scoreAll(model: NaiveBayesModel, text: string): CategoryScore[] 
   const exp = new Float64Array(k);
   for (let c = 0; c < k; c++) sum += exp[c] = Number.isFinite(logit[c]!) ? Math.exp(logit[c]! - max) : 0;
   const out = model.classes.map((code, c) => ({ code, score: exp[c]! / sum }));
-  // Ties (e.g. a text with no known feature) fall back to taxonomy order: deterministic.
+  // Ties (e.g. a text with no known feature and equal priors) keep the order of `classes`: deterministic.
   return out.sort((a, b) => b.score - a.score || model.classes.indexOf(a.code) - model.classes.indexOf(b.code));
 }
 
-let shipped: NaiveBayesModel | undefined;
+let shipped: NaiveBayesModel<CategoryCode> | undefined;
 
-/** The model trained on the shipped corpus's training split, built on first use (≈ tens of ms). */
-export function shippedModel(): NaiveBayesModel {
-  shipped ??= train(TRAIN_SPLIT);
+/** The category model trained on the shipped corpus's training split, built on first use (≈ 0.3 s). */
+export function categoryModel(): NaiveBayesModel<CategoryCode> {
+  shipped ??= train(
+    TRAIN_SPLIT.map((e) => ({ text: e.text, label: e.category })),
+    CATEGORY_CODES,
+  );
   return shipped;
 }
 
 /** Categories for a dispute account, best first, scores summing to 1. */
 export function classify(text: string): CategoryScore[] {
-  return scoreAll(shippedModel(), text);
+  return scoreAll(categoryModel(), text);
 }

@@ -30,7 +30,6 @@ export function authRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           body: z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(256) }),
           response: { 200: z.object({ csrfToken: z.string(), user: meSchema }) },
         },
-        config: { rateLimited: true },
       },
       async (req, reply) => {
         const result = await ctx.services.auth.login(req.body.username, req.body.password, originOf(req), req.cookies[SESSION_COOKIE]);

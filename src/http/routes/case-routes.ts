@@ -124,7 +124,7 @@ export function caseRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.post(
       '/api/parties/lookup',
-      { schema: { tags: ['cases'], summary: '当事人查询 / Look up the party register (POST: identifiers never in URLs)', body: z.object({ q: z.string().trim().min(1).max(60) }) } },
+      { config: { readOnly: true }, schema: { tags: ['cases'], summary: '当事人查询 / Look up the party register (POST: identifiers never in URLs)', body: z.object({ q: z.string().trim().min(1).max(60) }) } },
       async (req) => lookupParties(deps, requireActor(req), req.body.q),
     );
   };

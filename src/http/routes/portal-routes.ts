@@ -46,6 +46,7 @@ export function portalRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post(
       '/api/portal/track',
       {
+        config: { readOnly: true },
         schema: {
           tags: ['portal'],
           summary: '查询办理进度 / Follow a case with its code and the applicant’s phone',
