@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { Channel, PartyKind, PartyRole, Urgency } from '../../domain/case/taxonomy.js';
 import { hasRole } from '../../domain/roles.js';
+import { classify } from '../../domain/intake/classifier.js';
+import { assessRisk } from '../../domain/intake/risk.js';
 import { AppError, forbidden, invalid } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import type { CaseDeps } from './deps.js';
@@ -59,7 +61,8 @@ export async function registerCase(deps: CaseDeps, actor: Actor | null, input: R
   if (actor && !hasRole(actor.scope.grants, ...REGISTER_ROLES)) throw forbidden();
   const now = deps.clock.now();
 
-  const categoryCode = input.category ?? 'other';
+  // Without a category the intake model's best guess stands until a dispatcher confirms it.
+  const categoryCode = input.category ?? classify(input.description)[0]?.code ?? 'other';
   const category = await deps.rules.category(categoryCode);
   const fields: Record<string, { 'zh-CN': string; en: string }> = {};
   if (!category || !category.active) fields.category = { 'zh-CN': '案件类别不存在或已停用', en: 'Unknown or inactive category' };
@@ -96,6 +99,8 @@ export async function registerCase(deps: CaseDeps, actor: Actor | null, input: R
       amount_fen: input.amountFen ?? null,
       people_count: input.peopleCount ?? 1,
       urgency: input.urgency ?? 'normal',
+      // A first risk level from the signs in the account; follow-up assessments refine it.
+      risk_level: assessRisk(input.description).level,
       status: 'registered',
       service_mode: input.serviceMode ?? null,
       registered_at: now,
