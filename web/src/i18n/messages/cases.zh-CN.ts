@@ -212,4 +212,20 @@ export const casesZhCN = {
   'notice.readAll': '全部已读',
   'notice.markRead': '已读',
   'notice.empty': '暂无未读消息',
+
+  // 智能辅助 beside the intake account
+  'intakeSuggest.title': '智能辅助',
+  'intakeSuggest.hint': '输入不少于 {min} 个字的纠纷概述后，自动给出类别建议、风险研判和关联案件',
+  'intakeSuggest.unavailable': '智能辅助暂不可用，不影响登记',
+  'intakeSuggest.categories': '建议类别',
+  'intakeSuggest.clickToApply': '点击采用',
+  'intakeSuggest.risk': '风险研判',
+  'intakeSuggest.highRiskAdvice': '研判为高风险，建议将紧急程度设为“紧急”并优先分流',
+  'intakeSuggest.related': '关联案件',
+  'intakeSuggest.noRelated': '未发现关联案件',
+  'intakeSuggest.truncated': '概述较长，仅分析了前 5000 字',
+  'intakeSuggest.reason.same_party': '同一当事人',
+  'intakeSuggest.reason.same_respondent': '同一被申请单位',
+  'intakeSuggest.reason.same_address': '同一地址或小区',
+  'intakeSuggest.reason.similar_text': '案情相似',
 } as const;

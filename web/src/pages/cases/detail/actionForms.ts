@@ -1,17 +1,8 @@
 // What each action asks for in its modal, and how the modal's values become the request.
-import type { ActionFields, CaseAction, FeedbackSource, Outcome, ReferralDestination, Satisfaction } from '../../../api/caseTypes';
+import type { ActionFields, CaseAction } from '../../../api/caseTypes';
 
-export interface ActionValues {
-  unitId?: string;
-  userId?: string;
-  reason?: string;
-  outcome?: Outcome;
-  note?: string;
-  destination?: ReferralDestination;
-  satisfaction?: Satisfaction;
-  solved?: boolean;
-  source?: FeedbackSource;
-}
+/** The modal's values are the action's fields. */
+export type ActionValues = ActionFields;
 
 /** Actions whose only field is a required reason. */
 export const REASON_ACTIONS: readonly CaseAction[] = ['return', 'pause', 'withdraw', 'reopen'];

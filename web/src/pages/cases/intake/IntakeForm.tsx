@@ -13,6 +13,7 @@ import { channelKey, urgencyKey } from '../shared/caseLabels';
 import { formatFen, parseYuanToFen } from '../shared/validators';
 import { CategoryFields } from './CategoryFields';
 import { formNamePath, INTAKE_FIELDS, initialIntakeValues, STAFF_CHANNELS, toCreateInput, type IntakeValues } from './intakeForm';
+import { IntakeSuggest } from './IntakeSuggest';
 import { PartyList } from './PartyList';
 
 interface IntakeFormProps {
@@ -140,6 +141,9 @@ export function IntakeForm({ channel, onCreated }: IntakeFormProps) {
                 data-testid="intake-description"
               />
             </Form.Item>
+          </Col>
+          <Col xs={24}>
+            <IntakeSuggest />
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="grid" label={t('case.grid')}>
