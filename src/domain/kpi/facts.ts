@@ -23,7 +23,8 @@ export interface KpiFeedback {
   satisfaction: string;
 }
 
-export interface KpiCaseFacts {
+/** The case row as the KPIs see it. */
+export interface KpiCaseRow {
   id: string;
   registeredAt: Date;
   channel: string;
@@ -36,6 +37,9 @@ export interface KpiCaseFacts {
   /** the current assignee */
   handlerId: string | null;
   moneyRecoveredFen: number;
+}
+
+export interface KpiCaseFacts extends KpiCaseRow {
   /** the first 'accepted' event: ends the response clock; a return and re-acceptance does not move it */
   firstAcceptedAt: Date | null;
   /**
@@ -48,20 +52,6 @@ export interface KpiCaseFacts {
   feedback: KpiFeedback[];
   /** registration times of the cases that link to this one (cases.linked_case_id): possible rebounds */
   linkedRegistrations: Date[];
-}
-
-/** The case row as the KPIs see it. */
-export interface KpiCaseRow {
-  id: string;
-  registeredAt: Date;
-  channel: string;
-  category: string;
-  status: string;
-  streetId: string | null;
-  communityId: string | null;
-  gridId: string | null;
-  handlerId: string | null;
-  moneyRecoveredFen: number;
 }
 
 export interface KpiEvent {

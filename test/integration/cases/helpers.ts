@@ -100,6 +100,8 @@ export interface CaseJson {
   satisfaction: string | null;
   outcome: string | null;
   title: string;
+  category: string;
+  riskLevel: string | null;
   parties: { partyId: string; role: string; kind: string; name: string; idNumber: string | null; phone: string | null; uscc: string | null }[];
   deadlines: {
     kind: 'response' | 'handling';

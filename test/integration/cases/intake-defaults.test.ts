@@ -22,12 +22,12 @@ describe('intake defaults at registration', () => {
   });
 
   it('rates an account with threats of self-harm as high risk', async () => {
-    const c = (await register(w.dispatcher, { description: '被拖欠工资半年，他说再不给钱就从楼顶跳下去，情绪非常激动。' })) as unknown as { riskLevel: string };
+    const c = await register(w.dispatcher, { description: '被拖欠工资半年，他说再不给钱就从楼顶跳下去，情绪非常激动。' });
     expect(c.riskLevel).toBe('high');
   });
 
   it('rates an ordinary account as low risk', async () => {
-    const c = (await register(w.dispatcher, { description: '楼上邻居晚上经常拖动桌椅，声音较大，希望社区帮忙沟通一下。' })) as unknown as { riskLevel: string };
+    const c = await register(w.dispatcher, { description: '楼上邻居晚上经常拖动桌椅，声音较大，希望社区帮忙沟通一下。' });
     expect(c.riskLevel).toBe('low');
   });
 });
