@@ -160,6 +160,7 @@ export const appRoutes: AppRoute[] = [
     descriptionKey: 'menuDesc.reports',
     icon: <BarChartOutlined />,
     roles: CENTER_STAFF,
+    page: lazy(() => import('./pages/dashboard/DashboardPage')),
   },
   {
     key: 'admin',

@@ -1,6 +1,7 @@
 // English — the second locale. Typed against the Chinese keys: none may be missing.
 import { caseLabelsEn } from './messages/caseLabels.en';
 import { casesEn } from './messages/cases.en';
+import { dashboardEn } from './messages/dashboard.en';
 import { portalEn } from './messages/portal.en';
 import { settingsEn } from './messages/settings.en';
 import type { MessageKey } from './zh-CN';
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   ...casesEn,
   ...settingsEn,
   ...portalEn,
+  ...dashboardEn,
   // Product
   'app.name': 'Concord Dispute Resolution Platform',
   'app.shortName': 'Concord',

@@ -2,6 +2,7 @@
 // Screens with many texts keep them in messages/*.zh-CN.ts, merged here.
 import { caseLabelsZhCN } from './messages/caseLabels.zh-CN';
 import { casesZhCN } from './messages/cases.zh-CN';
+import { dashboardZhCN } from './messages/dashboard.zh-CN';
 import { portalZhCN } from './messages/portal.zh-CN';
 import { settingsZhCN } from './messages/settings.zh-CN';
 
@@ -288,6 +289,7 @@ export const zhCN = {
   ...casesZhCN,
   ...settingsZhCN,
   ...portalZhCN,
+  ...dashboardZhCN,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

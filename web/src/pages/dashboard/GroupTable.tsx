@@ -1,0 +1,81 @@
+// The selected grouping as a table; groups with too small a sample are marked and not ranked.
+import { Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useMemo } from 'react';
+import type { KpiGroup, KpiGroupBy } from '../../api/kpis';
+import { useT } from '../../i18n';
+import { formatNumber, formatRate } from './format';
+
+interface Row extends KpiGroup {
+  rank: number | null;
+  displayLabel: string;
+}
+
+const TIME_GROUPS: readonly KpiGroupBy[] = ['month', 'week'];
+
+const byClosure = (a: KpiGroup, b: KpiGroup) =>
+  (b.kpis.closureRate ?? -1) - (a.kpis.closureRate ?? -1) || b.sample - a.sample;
+
+export function GroupTable({ groups, groupBy, labelOf, loading }: {
+  groups: KpiGroup[];
+  groupBy: KpiGroupBy;
+  labelOf: (group: KpiGroup) => string;
+  loading: boolean;
+}) {
+  const t = useT();
+  const chronological = TIME_GROUPS.includes(groupBy);
+
+  const rows = useMemo<Row[]>(() => {
+    if (chronological) return groups.map((group) => ({ ...group, rank: null, displayLabel: labelOf(group) }));
+    const ranked = groups.filter((group) => group.ranked).sort(byClosure);
+    const unranked = groups.filter((group) => !group.ranked).sort((a, b) => b.sample - a.sample);
+    return [
+      ...ranked.map((group, index) => ({ ...group, rank: index + 1, displayLabel: labelOf(group) })),
+      ...unranked.map((group) => ({ ...group, rank: null, displayLabel: labelOf(group) })),
+    ];
+  }, [groups, chronological, labelOf]);
+
+  const columns: TableColumnsType<Row> = [
+    ...(chronological
+      ? []
+      : [{ title: t('dashboard.table.rank'), key: 'rank', width: 72, render: (_: unknown, row: Row) => row.rank ?? '—' }]),
+    {
+      title: t('dashboard.table.group'),
+      key: 'label',
+      render: (_, row) => (
+        <span>
+          {row.displayLabel}
+          {!row.ranked ? (
+            <Tag style={{ marginLeft: 8 }} data-testid="group-unranked">
+              {t('dashboard.table.unranked')}
+            </Tag>
+          ) : null}
+        </span>
+      ),
+    },
+    { title: t('dashboard.table.sample'), dataIndex: 'sample', width: 100, align: 'right', render: (v: number) => formatNumber(v) },
+    { title: t('dashboard.table.registered'), key: 'registered', width: 100, align: 'right', render: (_, row) => formatNumber(row.kpis.registered) },
+    { title: t('dashboard.table.closureRate'), key: 'closure', width: 110, align: 'right', render: (_, row) => formatRate(row.kpis.closureRate) },
+    { title: t('dashboard.table.resolutionRate'), key: 'resolution', width: 120, align: 'right', render: (_, row) => formatRate(row.kpis.resolutionRate) },
+    { title: t('dashboard.table.onTimeResponseRate'), key: 'onTime', width: 120, align: 'right', render: (_, row) => formatRate(row.kpis.onTimeResponseRate) },
+    { title: t('dashboard.table.satisfactionRate'), key: 'satisfaction', width: 100, align: 'right', render: (_, row) => formatRate(row.kpis.satisfactionRate) },
+  ];
+
+  return (
+    <>
+      {!chronological ? (
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 8, fontSize: 12 }}>
+          {t('dashboard.table.rankHint')}
+        </Typography.Paragraph>
+      ) : null}
+      <Table<Row>
+        data-testid="kpi-group-table"
+        size="small"
+        rowKey="key"
+        loading={loading}
+        columns={columns}
+        dataSource={rows}
+        pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+      />
+    </>
+  );
+}
