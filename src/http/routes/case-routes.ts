@@ -8,6 +8,7 @@ import { actOnCase, CaseConflict } from '../../services/cases/case-actions.js';
 import { renderCase, viewCase } from '../../services/cases/case-view.js';
 import { addAttachment, readAttachment } from '../../services/cases/attachments.js';
 import { renderDossier } from '../../services/cases/dossier.js';
+import { exportCases } from '../../services/cases/case-export.js';
 import { registerCase } from '../../services/cases/register-case.js';
 import { requireActor } from '../auth.js';
 import { actionBody, attachmentKind, listQuery, registerBody } from './case-schemas.js';
@@ -31,6 +32,26 @@ export function caseRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get('/api/cases', { schema: { tags: ['cases'], summary: '案件列表 / Cases the caller may see', querystring: listQuery, response: { 200: z.object({ items: z.array(caseItem), nextCursor: z.string().nullable() }) } } }, async (req) =>
       listCases(deps, requireActor(req), req.query),
+    );
+
+    app.get(
+      '/api/cases/export',
+      {
+        schema: {
+          tags: ['cases'],
+          summary: '导出案件清单 / The filtered case list as .xlsx or .csv (formula injection escaped; at most 10,000 rows)',
+          querystring: listQuery.omit({ limit: true, cursor: true }).extend({ format: z.enum(['xlsx', 'csv']).default('xlsx') }),
+        },
+      },
+      async (req, reply) => {
+        const { format, ...q } = req.query;
+        const file = await exportCases(deps, requireActor(req), q, format);
+        const type = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+        return reply
+          .header('content-type', type)
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`案件清单.${format}`)}`)
+          .send(file);
+      },
     );
 
     app.get('/api/cases/route-options', { schema: { tags: ['cases'], summary: '分流对象 / Units and handlers a case can be routed to', querystring: z.object({ caseId: z.uuid().optional() }) } }, async (req) =>

@@ -36,10 +36,9 @@ function decodeCursor(cursor: string): { registeredAt: Date; id: string } {
   }
 }
 
-/** A page of the cases the caller may see, with the running clock of each for the queue's badges. */
-export async function listCases(deps: CaseDeps, actor: Actor, q: ListQuery) {
-  const now = deps.clock.now();
-  const filter: CaseListFilter = {
+/** The repository filter for a list query (shared by the queues and the export). */
+export function listFilter(actor: Actor, q: ListQuery, now: Date): CaseListFilter {
+  return {
     status: q.status ? q.status.split(',') : undefined,
     category: q.category,
     channel: q.channel,
@@ -54,7 +53,12 @@ export async function listCases(deps: CaseDeps, actor: Actor, q: ListQuery) {
     limit: q.limit + 1,
     after: q.cursor ? decodeCursor(q.cursor) : undefined,
   };
-  const rows = await deps.cases.list(actor.scope, filter);
+}
+
+/** A page of the cases the caller may see, with the running clock of each for the queue's badges. */
+export async function listCases(deps: CaseDeps, actor: Actor, q: ListQuery) {
+  const now = deps.clock.now();
+  const rows = await deps.cases.list(actor.scope, listFilter(actor, q, now));
   const page = rows.slice(0, q.limit);
   const [names, running] = await Promise.all([nameLookup(deps, page), deps.cases.runningDeadlines(page.map((c) => c.id))]);
   const cal = await deps.rules.calendar();

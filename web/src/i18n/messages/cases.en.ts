@@ -105,6 +105,7 @@ export const casesEn: Record<keyof typeof casesZhCN, string> = {
   'caseList.categoryFilter': 'Category',
   'caseList.channelFilter': 'Channel',
   'caseList.overdueOnly': 'Overdue only',
+  'caseList.export': 'Export to Excel',
   'caseList.levels': 'Urgency / risk',
   'caseList.deadline': 'Deadline',
   'caseList.handler': 'Handler',

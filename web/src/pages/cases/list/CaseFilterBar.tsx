@@ -1,5 +1,5 @@
 // Search and filters above a case list.
-import { ReloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Input, Select, Space } from 'antd';
 import { CASE_STATUSES, CHANNELS, type CaseStatus, type Channel } from '../../../api/caseTypes';
 import { useT } from '../../../i18n';
@@ -12,6 +12,17 @@ interface CaseFilterBarProps {
   filters: CaseFilters;
   onChange: (patch: Partial<CaseFilters>) => void;
   onReload: () => void;
+}
+
+/** The same list as a spreadsheet: the server applies the same filters and the caller's scope. */
+function exportUrl(view: 'mine' | 'center', f: CaseFilters): string {
+  const params = new URLSearchParams({ format: 'xlsx', view });
+  if (f.status) params.set('status', f.status);
+  if (f.category) params.set('category', f.category);
+  if (f.channel) params.set('channel', f.channel);
+  if (f.overdue) params.set('overdue', 'true');
+  if (f.q) params.set('q', f.q);
+  return `/api/cases/export?${params.toString()}`;
 }
 
 export function CaseFilterBar({ view, filters, onChange, onReload }: CaseFilterBarProps) {
@@ -60,6 +71,9 @@ export function CaseFilterBar({ view, filters, onChange, onReload }: CaseFilterB
       </Checkbox>
       <Button icon={<ReloadOutlined />} onClick={onReload}>
         {t('common.refresh')}
+      </Button>
+      <Button icon={<DownloadOutlined />} href={exportUrl(view, filters)} data-testid="case-export">
+        {t('caseList.export')}
       </Button>
     </Space>
   );
