@@ -50,10 +50,32 @@ async function createPostgresDatabase(adminUrl: string): Promise<Database> {
     ...database,
     async close() {
       await database.close();
-      const a = new pg.Client({ connectionString: adminUrl });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
+      await dropDatabase(adminUrl, name);
     },
   };
+}
+
+/**
+ * Drops a test database. FORCE cannot end an autovacuum worker for a role that is not a
+ * superuser (CI's test role is not), so a busy database is retried for a few seconds; a
+ * database left behind in the throwaway cluster harms nothing, so that never fails a test.
+ */
+async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  const a = new pg.Client({ connectionString: adminUrl });
+  await a.connect();
+  try {
+    for (let attempt = 0; attempt < 25; attempt++) {
+      try {
+        await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        return;
+      } catch (err) {
+        const code = (err as { code?: string }).code;
+        if (code !== '42501' && code !== '55006') throw err;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    console.warn(`test database ${name} left behind: still in use`);
+  } finally {
+    await a.end();
+  }
 }
