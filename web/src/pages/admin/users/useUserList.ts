@@ -1,8 +1,8 @@
 // Cursor-paged user list: the first page on every filter change, then "load more".
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import type { Role, User } from '../../../api/types';
 import { usersApi } from '../../../api/users';
-import { useErrorNotice } from '../../../components/useErrorNotice';
+import { useCursorPages } from '../../../components/useCursorPages';
 
 export const PAGE_SIZE = 20;
 
@@ -12,50 +12,15 @@ export interface UserFilters {
 }
 
 export function useUserList(filters: UserFilters) {
-  const notify = useErrorNotice();
-  const [items, setItems] = useState<User[]>([]);
-  const [nextCursor, setNextCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-  const controllerRef = useRef<AbortController | null>(null);
   const { q, role } = filters;
-
-  const fetchPage = useCallback(
-    async (cursor: string | null) => {
-      controllerRef.current?.abort();
-      const controller = new AbortController();
-      controllerRef.current = controller;
-      setLoading(true);
-      try {
-        const page = await usersApi.list({ q: q.trim() || undefined, role, limit: PAGE_SIZE, cursor }, controller.signal);
-        setItems((prev) => (cursor ? [...prev, ...page.items] : page.items));
-        setNextCursor(page.nextCursor);
-      } catch (error) {
-        notify(error);
-      } finally {
-        if (controllerRef.current === controller) setLoading(false);
-      }
-    },
-    [q, role, notify],
+  const load = useCallback(
+    (cursor: string | null, signal: AbortSignal) => usersApi.list({ q: q.trim() || undefined, role, limit: PAGE_SIZE, cursor }, signal),
+    [q, role],
   );
+  const { setItems, ...list } = useCursorPages<User>(load);
 
-  useEffect(() => {
-    void fetchPage(null);
-    return () => controllerRef.current?.abort();
-  }, [fetchPage]);
+  const replace = useCallback((user: User) => setItems((all) => all.map((item) => (item.id === user.id ? user : item))), [setItems]);
+  const prepend = useCallback((user: User) => setItems((all) => [user, ...all.filter((item) => item.id !== user.id)]), [setItems]);
 
-  const replace = useCallback(
-    (user: User) => setItems((list) => list.map((item) => (item.id === user.id ? user : item))),
-    [],
-  );
-  const prepend = useCallback((user: User) => setItems((list) => [user, ...list.filter((item) => item.id !== user.id)]), []);
-
-  return {
-    items,
-    loading,
-    hasMore: nextCursor !== null,
-    loadMore: () => void fetchPage(nextCursor),
-    reload: () => void fetchPage(null),
-    replace,
-    prepend,
-  };
+  return { ...list, replace, prepend };
 }
