@@ -45,6 +45,13 @@ export class LoginThrottleRepository {
     return this.db.selectFrom('login_throttle').selectAll().where('username_key', '=', key).executeTakeFirst();
   }
 
+  /** The lock end of each of `keys` that has one, in one query. */
+  async lockedUntil(keys: readonly string[]): Promise<Map<string, Date>> {
+    if (keys.length === 0) return new Map();
+    const rows = await this.db.selectFrom('login_throttle').select(['username_key', 'locked_until']).where('username_key', 'in', keys).where('locked_until', 'is not', null).execute();
+    return new Map(rows.map((r) => [r.username_key, new Date(r.locked_until!)]));
+  }
+
   /** Counts a failure; locks when the count reaches `max`. Returns the lock end, if locked now. */
   async fail(key: string, now: Date, max: number, lockMs: number): Promise<Date | null> {
     const row = await this.db

@@ -118,9 +118,9 @@ export class UserService {
     const byUser = new Map<string, UserRoleRow[]>();
     for (const r of roles) byUser.set(r.user_id, [...(byUser.get(r.user_id) ?? []), r]);
     const now = this.clock.now();
-    const locks = await Promise.all(rows.map((r) => this.throttle.get(r.username.toLowerCase())));
-    return rows.map((u, i) => {
-      const lockedUntil = locks[i]?.locked_until ? new Date(locks[i]!.locked_until!) : null;
+    const locks = await this.throttle.lockedUntil(rows.map((r) => r.username.toLowerCase()));
+    return rows.map((u) => {
+      const lockedUntil = locks.get(u.username.toLowerCase()) ?? null;
       return {
         id: u.id,
         username: u.username,

@@ -63,8 +63,12 @@ export async function listCases(deps: CaseDeps, actor: Actor, q: ListQuery) {
   const [names, running] = await Promise.all([nameLookup(deps, page), deps.cases.runningDeadlines(page.map((c) => c.id))]);
   const cal = await deps.rules.calendar();
 
+  // The clock a queue badge shows: handling once it runs, the response clock before.
+  const badgeClock = new Map<string, (typeof running)[number]>();
+  for (const r of running) if (r.kind === 'handling' || !badgeClock.has(r.case_id)) badgeClock.set(r.case_id, r);
+
   const items = page.map((c) => {
-    const d = running.find((r) => r.case_id === c.id && (r.kind === 'handling' || !running.some((x) => x.case_id === c.id && x.kind === 'handling')));
+    const d = badgeClock.get(c.id);
     const dueAt = d?.due_at ? new Date(d.due_at) : null;
     return {
       ...caseSummary(c, names),
