@@ -118,6 +118,9 @@ export interface ExpertTable {
   years: number | null;
   bio: string | null;
   active: Generated<boolean>;
+  available: Generated<boolean>;
+  availability_note: string | null;
+  max_open_cases: Generated<number>;
 }
 
 export interface AppSettingTable {
@@ -211,6 +214,8 @@ export interface CaseTable {
   money_recovered_fen: Generated<number>;
   linked_case_id: string | null;
   service_mode: string | null;
+  is_group: Generated<boolean>;
+  group_case_id: string | null;
   registered_at: Timestamp;
   accepted_at: Timestamp | null;
   concluded_at: Timestamp | null;
@@ -256,7 +261,80 @@ export interface CaseExpertTable {
   case_id: string;
   expert_id: string;
   lead: Generated<boolean>;
-  status: Generated<string>;
+  status: Generated<'proposed' | 'accepted' | 'declined' | 'expired' | 'withdrawn'>;
+  proposed_by: Generated<'party' | 'dispatcher' | 'fallback'>;
+  proposed_at: Timestamp | null;
+  respond_by: Timestamp | null;
+  responded_at: Timestamp | null;
+  decline_reason: string | null;
+  replaces_expert_id: string | null;
+}
+
+export interface RoutingRuleTable {
+  id: Generated<string>;
+  center_id: string | null;
+  name: string;
+  position: number;
+  enabled: Generated<boolean>;
+  conditions: JSONColumnType<Record<string, unknown>, string, string>;
+  target: JSONColumnType<Record<string, unknown>, string, string>;
+  note: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+export interface DutyShiftTable {
+  unit_id: string;
+  user_id: string;
+  date: string;
+  note: string | null;
+}
+
+export interface OncallRequestTable {
+  id: Generated<string>;
+  case_id: string;
+  unit_id: string;
+  message: string;
+  status: Generated<'pending' | 'accepted' | 'declined' | 'expired' | 'done' | 'cancelled'>;
+  requested_by: string | null;
+  requested_at: Timestamp;
+  respond_by: Timestamp;
+  responded_at: Timestamp | null;
+  responder_id: string | null;
+  response_note: string | null;
+  version: Generated<number>;
+}
+
+export interface ReceptionThemeTable {
+  center_id: string;
+  theme: 'labour' | 'contract' | 'property_rights' | 'operations' | 'rights_protection';
+  weekday: number;
+  host_unit_id: string | null;
+  slots: string[];
+  capacity: Generated<number>;
+  note: string | null;
+  version: Generated<number>;
+}
+
+export interface ReceptionBookingTable {
+  id: Generated<string>;
+  code: string;
+  center_id: string;
+  theme: string;
+  date: string;
+  slot: string;
+  enterprise_id: string | null;
+  organization_name: string;
+  uscc: string | null;
+  contact_name: string;
+  contact_phone: string;
+  topic: string;
+  status: Generated<'booked' | 'cancelled' | 'attended' | 'no_show'>;
+  case_id: string | null;
+  booked_by: string | null;
+  booked_at: Timestamp;
 }
 
 export interface AttachmentBlobTable {
@@ -323,4 +401,9 @@ export interface DB {
   attachments: AttachmentTable;
   case_annotations: CaseAnnotationTable;
   notifications: NotificationTable;
+  routing_rules: RoutingRuleTable;
+  duty_shifts: DutyShiftTable;
+  oncall_requests: OncallRequestTable;
+  reception_themes: ReceptionThemeTable;
+  reception_bookings: ReceptionBookingTable;
 }

@@ -3,6 +3,7 @@ import * as foundation from './20261129T1400_foundation.js';
 import * as cases from './20261129T1500_cases.js';
 import * as caseLinks from './20261129T1600_case_links.js';
 import * as intakeIndexes from './20261129T1610_intake_indexes.js';
+import * as routing from './20261129T1700_routing.js';
 
 /** Every migration, by timestamped name. Listed statically so that no directory scan is needed at run time. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '20261129T1500_cases': cases,
   '20261129T1600_case_links': caseLinks,
   '20261129T1610_intake_indexes': intakeIndexes,
+  '20261129T1700_routing': routing,
 };
