@@ -11,6 +11,7 @@ import { CaseRepository } from './repositories/case-repository.js';
 import { NotificationRepository } from './repositories/notification-repository.js';
 import { PartyRepository } from './repositories/party-repository.js';
 import { RulesRepository } from './repositories/rules-repository.js';
+import { DutyRepository } from './repositories/duty-repository.js';
 import type { CaseDeps } from './services/cases/deps.js';
 import { runEscalations } from './services/cases/escalation-job.js';
 import { RulesService } from './services/rules-service.js';
@@ -32,6 +33,7 @@ export function createContext(config: Config, database: Database, clock: Clock |
     parties: new PartyRepository(db),
     rules: new RulesRepository(db),
     notifications: new NotificationRepository(db),
+    duty: new DutyRepository(db),
   };
   const audit = new AuditService(repos.audit, clock);
   const services = {

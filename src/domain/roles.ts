@@ -45,3 +45,6 @@ export interface RoleGrant {
 export function hasRole(grants: readonly RoleGrant[], ...roles: Role[]): boolean {
   return grants.some((g) => roles.includes(g.role));
 }
+
+/** Roles whose holders take cases in their unit: they are the candidates of routing and count as its handlers. */
+export const HANDLER_ROLES = ['mediator', 'department_liaison', 'enterprise_liaison'] as const satisfies readonly Role[];

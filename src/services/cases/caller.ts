@@ -1,8 +1,8 @@
 import type { CallerFacts } from '../../domain/case/lifecycle.js';
-import type { Role } from '../../domain/roles.js';
+import { HANDLER_ROLES, type Role } from '../../domain/roles.js';
 import type { Actor } from '../actor.js';
 
-const HANDLING_ROLES: readonly Role[] = ['mediator', 'department_liaison', 'enterprise_liaison'];
+const HANDLING_ROLES: readonly Role[] = HANDLER_ROLES;
 
 /** The state machine's view of the caller. */
 export function callerFacts(actor: Actor): CallerFacts {
