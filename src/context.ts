@@ -12,8 +12,12 @@ import { NotificationRepository } from './repositories/notification-repository.j
 import { PartyRepository } from './repositories/party-repository.js';
 import { RulesRepository } from './repositories/rules-repository.js';
 import { DutyRepository } from './repositories/duty-repository.js';
+import { RoutingRepository } from './repositories/routing-repository.js';
 import type { CaseDeps } from './services/cases/deps.js';
 import { runEscalations } from './services/cases/escalation-job.js';
+import { staffingDeps } from './services/staffing/deps.js';
+import { runOncallExpiry } from './services/staffing/oncall-expiry-job.js';
+import { runExpertExpiry } from './services/experts/expiry-job.js';
 import { RulesService } from './services/rules-service.js';
 import { AuditService } from './services/audit-service.js';
 import { AuthService } from './services/auth-service.js';
@@ -34,6 +38,7 @@ export function createContext(config: Config, database: Database, clock: Clock |
     rules: new RulesRepository(db),
     notifications: new NotificationRepository(db),
     duty: new DutyRepository(db),
+    routing: new RoutingRepository(db),
   };
   const audit = new AuditService(repos.audit, clock);
   const services = {
@@ -53,6 +58,7 @@ export function createContext(config: Config, database: Database, clock: Clock |
     notifications: repos.notifications,
     rules: services.rules,
     audit,
+    routing: { repo: repos.routing, duty: repos.duty, log },
   };
   const scheduler = new Scheduler(db, clock, log);
   scheduler.register({
@@ -63,6 +69,8 @@ export function createContext(config: Config, database: Database, clock: Clock |
     },
   });
   scheduler.register({ name: 'cases.escalate', everySeconds: 60, run: async (now) => void (await runEscalations(caseDeps, now)) });
+  scheduler.register({ name: 'oncall.expire', everySeconds: 60, run: async (now) => void (await runOncallExpiry(staffingDeps(caseDeps, repos.duty, repos.rules), now)) });
+  scheduler.register({ name: 'experts.expire', everySeconds: 60, run: async (now) => void (await runExpertExpiry(caseDeps, now)) });
   return { config, database, clock, log, repos, services, caseDeps, scheduler };
 }
 

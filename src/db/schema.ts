@@ -121,6 +121,7 @@ export interface ExpertTable {
   available: Generated<boolean>;
   availability_note: string | null;
   max_open_cases: Generated<number>;
+  version: Generated<number>;
 }
 
 export interface AppSettingTable {
@@ -292,6 +293,14 @@ export interface DutyShiftTable {
   note: string | null;
 }
 
+/** The version of one unit's duty roster (see migration 20261129T1720). */
+export interface DutyRosterTable {
+  unit_id: string;
+  version: Generated<number>;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
 export interface OncallRequestTable {
   id: Generated<string>;
   case_id: string;
@@ -335,6 +344,12 @@ export interface ReceptionBookingTable {
   case_id: string | null;
   booked_by: string | null;
   booked_at: Timestamp;
+}
+
+/** Booking codes per reception day (see migration 20261129T1740). */
+export interface ReceptionBookingSequenceTable {
+  day: string;
+  last: number;
 }
 
 export interface AttachmentBlobTable {
@@ -403,7 +418,9 @@ export interface DB {
   notifications: NotificationTable;
   routing_rules: RoutingRuleTable;
   duty_shifts: DutyShiftTable;
+  duty_rosters: DutyRosterTable;
   oncall_requests: OncallRequestTable;
   reception_themes: ReceptionThemeTable;
   reception_bookings: ReceptionBookingTable;
+  reception_booking_sequences: ReceptionBookingSequenceTable;
 }

@@ -6,6 +6,11 @@ import { hashPassword } from '../services/passwords.js';
 import { generateCases } from './cases.js';
 import { DEMO_KEYS, DEMO_USERNAMES, type DemoDistrict, generateDistrict } from './district.js';
 import { seedDemoCases } from './seed-cases.js';
+import { seedMassDisputeDemo } from './seed-mass.js';
+import { seedDemoStaffing } from './seed-staffing.js';
+import { seedDemoExperts } from './seed-experts.js';
+import { seedReception } from './seed-reception.js';
+import { seedDemoRouting } from './seed-routing.js';
 
 export const DEMO_PASSWORD = 'Concord-2026';
 const SETTING = 'demo';
@@ -35,7 +40,7 @@ export async function seedDemoIfWanted(ctx: Pick<AppContext, 'config' | 'databas
 }
 
 /** Writes a generated district in one transaction. Returns the database id of every demo key. */
-export async function seedDemo(db: Kysely<DB>, d: DemoDistrict, now: Date): Promise<Map<string, string>> {
+export async function seedDemo(db: Kysely<DB>, d: DemoDistrict, now: Date, opts: { extras?: boolean } = {}): Promise<Map<string, string>> {
   // Demo accounts share one password, so one argon2id hash serves them all (demo data only).
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction().execute(async (trx) => {
@@ -143,6 +148,15 @@ export async function seedDemo(db: Kysely<DB>, d: DemoDistrict, now: Date): Prom
     for (const [username, id] of userIds) ids.set(`user:${username}`, id);
     // A year of cases, in the same transaction: a failure leaves no half-seeded demo.
     await seedDemoCases(trx, generateCases(d, ids, { now }));
+    // The present around `now` (rosters, bookings, rules, teams, a fresh 涉众 cluster); tests
+    // of the generated year alone leave it out to compare with the generator's own figures.
+    if (opts.extras !== false) {
+      await seedMassDisputeDemo(trx, d, ids, now);
+      await seedDemoStaffing(trx, ids, now);
+      await seedDemoExperts(trx, d, ids, now);
+      await seedReception(trx, d, ids, now);
+      await seedDemoRouting(trx, d, ids, now);
+    }
 
     await trx.insertInto('app_settings').values({ key: SETTING, value: JSON.stringify({ seed: 'default', generatedAt: now.toISOString() }), updated_at: now }).execute();
     return ids;

@@ -17,9 +17,17 @@ import { userRoutes } from './routes/user-routes.js';
 import { caseRoutes } from './routes/case-routes.js';
 import { notificationRoutes } from './routes/notification-routes.js';
 import { portalRoutes } from './routes/portal-routes.js';
+import { guideRoutes } from './routes/guide-routes.js';
 import { rulesRoutes } from './routes/rules-routes.js';
 import { kpiRoutes } from './routes/kpi-routes.js';
 import { intakeRoutes } from './routes/intake-routes.js';
+import { dutyRoutes } from './routes/duty-routes.js';
+import { oncallRoutes } from './routes/oncall-routes.js';
+import { massDisputeRoutes } from './routes/mass-dispute-routes.js';
+import { expertRoutes } from './routes/expert-routes.js';
+import { routingRulesRoutes } from './routes/routing-rules-routes.js';
+import { receptionRoutes } from './routes/reception-routes.js';
+import { portalReceptionRoutes } from './routes/portal-reception-routes.js';
 
 const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -71,9 +79,17 @@ export async function buildApp(ctx: AppContext, opts: { webDist?: string | null 
   await app.register(rulesRoutes(ctx));
   await app.register(caseRoutes(ctx));
   await app.register(intakeRoutes(ctx));
+  await app.register(massDisputeRoutes(ctx));
   await app.register(notificationRoutes(ctx));
   await app.register(portalRoutes(ctx));
+  await app.register(guideRoutes());
   await app.register(kpiRoutes(ctx));
+  await app.register(dutyRoutes(ctx));
+  await app.register(oncallRoutes(ctx));
+  await app.register(expertRoutes(ctx));
+  await app.register(routingRulesRoutes(ctx));
+  await app.register(receptionRoutes(ctx));
+  await app.register(portalReceptionRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

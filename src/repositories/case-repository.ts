@@ -3,6 +3,7 @@ import type { CaseTable, DB } from '../db/schema.js';
 import type { Scope } from '../domain/scope.js';
 import { caseScopeFilter } from './case-scope.js';
 import { escapeLike } from './org-unit-repository.js';
+import { type GroupListMode, groupListFilter } from './mass-dispute-repository.js';
 
 export type CaseRow = Selectable<CaseTable>;
 export type CaseEventInput = { type: string; fromStatus?: string | null; toStatus?: string | null; actorId: string | null; actorName: string | null; at: Date; reason?: string | null; data?: Record<string, unknown> };
@@ -19,6 +20,8 @@ export interface CaseListFilter {
   /** assigned to this user or to one of these units */
   mine?: { userId: string; unitIds: string[] };
   overdueAt?: Date;
+  /** 涉众 group cases and their members */
+  group?: GroupListMode;
   q?: string;
   limit: number;
   after?: { registeredAt: Date; id: string };
@@ -191,6 +194,7 @@ export class CaseRepository {
         exists(selectFrom('case_deadlines as d').select('d.case_id').whereRef('d.case_id', '=', 'c.id').where('d.met_at', 'is', null).where('d.due_at', '<=', at)),
       );
     }
+    if (f.group) q = q.where(groupListFilter(f.group));
     if (f.q) {
       const text = f.q;
       q = q.where((eb) => eb.or([eb('c.code', '=', text.toUpperCase()), eb('c.search_text', 'ilike', `%${escapeLike(text)}%`)]));

@@ -24,7 +24,7 @@ export function caseScopeFilter(scope: Scope): ((eb: CaseEb) => Expression<SqlBo
       const territorial = TERRITORY_COLUMN[g.unitKind as keyof typeof TERRITORY_COLUMN];
       if (territorial) ors.push(eb(territorial, '=', g.unitId));
       else if (g.unitKind === 'center') ors.push(eb('c.center_id', '=', g.unitId));
-      else ors.push(eb.or([eb('c.handling_unit_id', '=', g.unitId), eb('c.intake_unit_id', '=', g.unitId)]));
+      else ors.push(eb.or([eb('c.handling_unit_id', '=', g.unitId), eb('c.intake_unit_id', '=', g.unitId), oncallOpen(eb, g.unitId)]));
     }
     ors.push(
       eb.exists(
@@ -33,9 +33,18 @@ export function caseScopeFilter(scope: Scope): ((eb: CaseEb) => Expression<SqlBo
           .innerJoin('experts as ex', 'ex.id', 'ce.expert_id')
           .select('ce.case_id')
           .whereRef('ce.case_id', '=', 'c.id')
+          // Invited (to judge the request) or serving; not after declining, timing out or being withdrawn.
+          .where('ce.status', 'in', ['proposed', 'accepted'])
           .where('ex.user_id', '=', scope.userId),
       ),
     );
     return eb.or(ors);
   };
+}
+
+/** An on-call body (law firm, social organisation…) sees a case while a request to it is pending or accepted. */
+function oncallOpen(eb: CaseEb, unitId: string): Expression<SqlBool> {
+  return eb.exists(
+    eb.selectFrom('oncall_requests as o').select('o.case_id').whereRef('o.case_id', '=', 'c.id').where('o.unit_id', '=', unitId).where('o.status', 'in', ['pending', 'accepted']),
+  );
 }

@@ -4,6 +4,9 @@ import * as cases from './20261129T1500_cases.js';
 import * as caseLinks from './20261129T1600_case_links.js';
 import * as intakeIndexes from './20261129T1610_intake_indexes.js';
 import * as routing from './20261129T1700_routing.js';
+import * as dutyRosters from './20261129T1720_duty_rosters.js';
+import * as expertMatching from './20261129T1730_expert_matching.js';
+import * as receptionCodes from './20261129T1740_reception_codes.js';
 
 /** Every migration, by timestamped name. Listed statically so that no directory scan is needed at run time. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +15,7 @@ export const migrations: Record<string, Migration> = {
   '20261129T1600_case_links': caseLinks,
   '20261129T1610_intake_indexes': intakeIndexes,
   '20261129T1700_routing': routing,
+  '20261129T1720_duty_rosters': dutyRosters,
+  '20261129T1730_expert_matching': expertMatching,
+  '20261129T1740_reception_codes': receptionCodes,
 };

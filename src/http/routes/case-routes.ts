@@ -11,9 +11,10 @@ import { renderDossier } from '../../services/cases/dossier.js';
 import { exportCases } from '../../services/cases/case-export.js';
 import { registerCase } from '../../services/cases/register-case.js';
 import { requireActor } from '../auth.js';
-import { actionBody, attachmentKind, listQuery, registerBody } from './case-schemas.js';
+import { actionBody, attachmentKind, caseGroupView, caseRoutingView, listQuery, registerBody } from './case-schemas.js';
+import { requestLocale } from '../errors.js';
 
-const caseView = z.looseObject({ id: z.string(), code: z.string(), status: z.string(), version: z.number(), parties: z.array(z.looseObject({})), deadlines: z.array(z.looseObject({})), timeline: z.array(z.looseObject({})) });
+const caseView = z.looseObject({ id: z.string(), code: z.string(), status: z.string(), version: z.number(), parties: z.array(z.looseObject({})), deadlines: z.array(z.looseObject({})), routing: caseRoutingView, timeline: z.array(z.looseObject({})), ...caseGroupView });
 const caseItem = z.looseObject({ id: z.string(), code: z.string(), title: z.string(), status: z.string() });
 const idParams = z.object({ id: z.uuid() });
 /** A limit for humans: '20 MB', or '512 KB' below a megabyte (not '0 MB'). */
@@ -27,7 +28,7 @@ export function caseRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post('/api/cases', { schema: { tags: ['cases'], summary: '登记 / Register a case', body: registerBody, response: { 201: caseView } } }, async (req, reply) => {
       const actor = requireActor(req);
       const c = await registerCase(deps, actor, req.body);
-      return reply.status(201).send(await renderCase(deps, actor, c));
+      return reply.status(201).send(await renderCase(deps, actor, c, requestLocale(req)));
     });
 
     app.get('/api/cases', { schema: { tags: ['cases'], summary: '案件列表 / Cases the caller may see', querystring: listQuery, response: { 200: z.object({ items: z.array(caseItem), nextCursor: z.string().nullable() }) } } }, async (req) =>
@@ -59,7 +60,7 @@ export function caseRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
 
     app.get('/api/cases/:id', { schema: { tags: ['cases'], summary: '案件详情 / One case with parties, deadlines and timeline', params: idParams, response: { 200: caseView } } }, async (req) =>
-      viewCase(deps, requireActor(req), req.params.id),
+      viewCase(deps, requireActor(req), req.params.id, requestLocale(req)),
     );
 
     app.post(
@@ -69,10 +70,10 @@ export function caseRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         const actor = requireActor(req);
         try {
           const c = await actOnCase(deps, actor, req.params.id, req.body);
-          return renderCase(deps, actor, c);
+          return renderCase(deps, actor, c, requestLocale(req));
         } catch (err) {
           if (err instanceof CaseConflict) {
-            const fresh = await viewCase(deps, actor, req.params.id);
+            const fresh = await viewCase(deps, actor, req.params.id, requestLocale(req));
             throw new AppError(err.status, err.code, err.messageKey, err.params, err.fields, { ...err.extra, case: fresh });
           }
           throw err;

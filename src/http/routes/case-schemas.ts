@@ -37,6 +37,8 @@ export const registerBody = z.object({
   peopleCount: z.number().int().min(1).max(100000).nullish(),
   urgency: z.enum(URGENCIES).nullish(),
   serviceMode: z.enum(['online', 'offline']).nullish(),
+  /** 小区: detected from the address when absent */
+  compoundId: z.uuid().nullish(),
   parties: z.array(partyInput).min(1).max(50),
 });
 
@@ -73,9 +75,24 @@ export const listQuery = z.object({
   handlingUnitId: z.uuid().optional(),
   assigneeId: z.union([z.literal('me'), z.uuid()]).optional(),
   overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  /** 涉众: `only` group cases, `members` cases gathered into one, `none` neither */
+  group: z.enum(['only', 'none', 'members']).optional(),
   q: z.string().trim().min(1).max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(20),
   cursor: z.string().max(200).optional(),
 });
 
 export const attachmentKind = z.enum(ATTACHMENT_KINDS);
+
+/** 涉众 on the case page: the group case of a member; the members (those the caller may see) of a group case. */
+export const caseGroupView = {
+  isGroup: z.boolean(),
+  group: z.object({ id: z.string(), code: z.string(), title: z.string() }).nullable(),
+  memberCount: z.number().int().optional(),
+  members: z.array(z.object({ id: z.string(), code: z.string(), title: z.string(), status: z.string(), peopleCount: z.number().int(), registeredAt: z.string() })).optional(),
+};
+
+/** 分流依据 on the case page: from the latest routing event, the explanation in the request's language. */
+export const caseRoutingView = z
+  .object({ mode: z.enum(['rule', 'manual', 'unmatched']).nullable(), ruleId: z.string().nullable(), ruleName: z.string().nullable(), explanation: z.string(), at: z.string() })
+  .nullable();

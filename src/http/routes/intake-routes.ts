@@ -6,6 +6,9 @@ import { PARTY_KINDS, PARTY_ROLES } from '../../domain/case/taxonomy.js';
 import { IntakeRepository } from '../../repositories/intake-repository.js';
 import { suggest } from '../../services/intake/suggest.js';
 import { requireActor } from '../auth.js';
+import { requestLocale } from '../errors.js';
+import { withMassWarning } from '../../services/mass-dispute/warning.js';
+import { massHints, massWarningView } from './mass-dispute-schemas.js';
 
 /**
  * Identifiers are taken as typed so far: a half-typed ID number or phone does not fail the
@@ -26,6 +29,8 @@ export const suggestBody = z.object({
   parties: z.array(suggestParty).max(50).nullish(),
   address: z.string().trim().max(200).nullish(),
   gridId: z.uuid().nullish(),
+  // 涉众预警 hints (optional): with any of them the answer carries `massWarning`.
+  ...massHints,
 });
 
 export const suggestResponse = z.object({
@@ -43,6 +48,7 @@ export const suggestResponse = z.object({
     }),
   ),
   truncated: z.boolean(),
+  massWarning: massWarningView.optional(),
 });
 
 export function intakeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -61,7 +67,10 @@ export function intakeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         // Sign-in first: an anonymous caller gets 401, not a validation error.
         preValidation: async (req) => void requireActor(req),
       },
-      async (req) => suggest(deps, requireActor(req), req.body),
+      async (req) => {
+        const actor = requireActor(req);
+        return withMassWarning(ctx.database.db, actor, req.body, await suggest(deps, actor, req.body), ctx.clock.now(), requestLocale(req));
+      },
     );
   };
 }

@@ -36,6 +36,7 @@ export function portalRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             communityId: z.uuid().nullish(),
             applicant: z.object({ name: z.string().trim().min(1).max(40), phone: mobile, idNumber: idNumber.nullish() }),
             respondent: z.object({ kind: z.enum(['person', 'organization']), name: z.string().trim().min(1).max(60), phone: mobile.nullish(), uscc: uscc.nullish() }).nullish(),
+            expertIds: z.array(z.uuid()).max(10).nullish().describe('experts picked from the pool (双向选择), at most the policy’s number (default 3)'),
           }),
           response: { 201: z.object({ code: z.string(), status: z.string() }) },
         },

@@ -11,6 +11,8 @@ import { callerFacts } from './caller.js';
 import type { CaseDeps } from './deps.js';
 import { visibleCase } from './visible-case.js';
 import { clockRules, syncDeadlines } from './deadline-sync.js';
+import { notifyAssignee } from './route-notice.js';
+import { manualRouteData } from '../routing/manual-route.js';
 
 export type ActionInput =
   | { action: 'route'; version?: number; unitId?: string | null; userId?: string | null; reason?: string | null }
@@ -76,14 +78,8 @@ export async function actOnCase(deps: CaseDeps, actor: Actor | null, caseId: str
       case 'route': {
         patch.handling_unit_id = routeTarget!.unit?.id ?? null;
         patch.assignee_id = routeTarget!.user?.id ?? null;
-        Object.assign(data, {
-          unitId: routeTarget!.unit?.id ?? null,
-          unitName: routeTarget!.unit?.name ?? null,
-          userId: routeTarget!.user?.id ?? null,
-          userName: routeTarget!.user?.display_name ?? null,
-          override: c.status === 'routed',
-          explanation: `由${actor?.displayName ?? '系统'}人工分流${reason ? `：${reason}` : ''}`,
-        });
+        // Overriding a rule's routing needs a reason (400 otherwise); the explanation records it.
+        Object.assign(data, await manualRouteData(deps, trx, c, actor, routeTarget!, reason));
         break;
       }
       case 'accept':
@@ -155,9 +151,7 @@ export async function actOnCase(deps: CaseDeps, actor: Actor | null, caseId: str
       const handler = updated.assignee_id ? [updated.assignee_id] : [];
       await deps.notifications.notify(trx, handler, { caseId: c.id, kind: 'case_reopened', title: `案件 ${c.code} 已重新处置`, body: reason, at: now });
     }
-    if (input.action === 'route' && updated.assignee_id && updated.assignee_id !== actor?.userId) {
-      await deps.notifications.notify(trx, [updated.assignee_id], { caseId: c.id, kind: 'case_assigned', title: `新分派案件 ${c.code}`, body: updated.title, at: now });
-    }
+    if (input.action === 'route') await notifyAssignee(deps, trx, updated, actor?.userId ?? null, now);
     await syncDeadlines(deps, rules, trx, updated, now);
     return updated;
   });

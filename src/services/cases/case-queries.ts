@@ -20,6 +20,7 @@ export interface ListQuery {
   handlingUnitId?: string;
   assigneeId?: string;
   overdue?: boolean;
+  group?: 'only' | 'none' | 'members';
   q?: string;
   limit: number;
   cursor?: string;
@@ -49,6 +50,7 @@ export function listFilter(actor: Actor, q: ListQuery, now: Date): CaseListFilte
     assigneeId: q.assigneeId === 'me' ? actor.userId : q.assigneeId,
     mine: q.view === 'mine' ? { userId: actor.userId, unitIds: [...callerFacts(actor).handlingUnitIds] } : undefined,
     overdueAt: q.overdue ? now : undefined,
+    group: q.group,
     q: q.q,
     limit: q.limit + 1,
     after: q.cursor ? decodeCursor(q.cursor) : undefined,

@@ -8,6 +8,9 @@ import { clockRules, evaluateCaseDeadlines } from './deadline-sync.js';
 import type { CaseDeps } from './deps.js';
 import { visibleCase } from './visible-case.js';
 import { gapsOf } from './case-actions.js';
+import { caseGroupFields } from '../mass-dispute/group-view.js';
+import { caseRouting } from '../routing/explain.js';
+import type { Locale } from '../../i18n/messages.js';
 
 const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
 
@@ -57,11 +60,11 @@ export function caseSummary(c: CaseRow, names: Awaited<ReturnType<typeof nameLoo
 }
 
 /** The case page (SPEC §6 GET /api/cases/{id}): masked parties, each clock and escalation step, the timeline, what the caller may do now. */
-export async function viewCase(deps: CaseDeps, actor: Actor, caseId: string) {
-  return renderCase(deps, actor, await visibleCase(deps, actor, caseId));
+export async function viewCase(deps: CaseDeps, actor: Actor, caseId: string, locale: Locale = 'zh-CN') {
+  return renderCase(deps, actor, await visibleCase(deps, actor, caseId), locale);
 }
 
-export async function renderCase(deps: CaseDeps, actor: Actor, c: CaseRow) {
+export async function renderCase(deps: CaseDeps, actor: Actor, c: CaseRow, locale: Locale = 'zh-CN') {
   const now = deps.clock.now();
   const rules = await clockRules(deps);
   const { cal, policy } = rules;
@@ -131,6 +134,8 @@ export async function renderCase(deps: CaseDeps, actor: Actor, c: CaseRow) {
       address: p.address ? maskAddress(p.address) : null,
     })),
     deadlines,
+    // 分流依据: why the case is routed where it is, in the caller's language.
+    routing: caseRouting(events, locale),
     timeline: events.map((e) => ({ seq: e.seq, type: e.type, fromStatus: e.from_status, toStatus: e.to_status, actorName: e.actor_name, at: iso(e.at)!, reason: e.reason, data: e.data })),
     attachments: attachments.map((a) => ({ id: a.id, kind: a.kind, filename: a.filename, contentType: a.content_type, size: a.size, sha256: a.sha256, uploadedAt: iso(a.uploaded_at)!, uploadedByName: a.uploaded_by_name })),
     annotations: annotations.map((a) => ({ id: a.id, text: a.text, authorName: a.author_name, at: iso(a.at)! })),
@@ -139,6 +144,8 @@ export async function renderCase(deps: CaseDeps, actor: Actor, c: CaseRow) {
       callerFacts(actor),
     ),
     archiveGaps: gaps,
+    // 涉众: the group case of a member, or the members of a group case.
+    ...(await caseGroupFields(deps, actor, c)),
   };
 }
 

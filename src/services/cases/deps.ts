@@ -8,6 +8,7 @@ import type { PartyRepository } from '../../repositories/party-repository.js';
 import type { UserRepository } from '../../repositories/user-repository.js';
 import type { AuditService } from '../audit-service.js';
 import type { RulesService } from '../rules-service.js';
+import type { RoutingDeps } from '../routing/deps.js';
 
 /** What the case use cases share. */
 export interface CaseDeps {
@@ -20,4 +21,6 @@ export interface CaseDeps {
   notifications: NotificationRepository;
   rules: RulesService;
   audit: AuditService;
+  /** Routing rules and rosters: registration routes the case automatically when present. */
+  routing?: RoutingDeps;
 }

@@ -7,6 +7,8 @@ const STATUS = { registered: '已登记', routed: '已分流', accepted: '已受
 const EVENT = {
   registered: '登记', routed: '分流', accepted: '受理', returned: '退回', started: '开始处置', paused: '暂停计时', resumed: '恢复计时', resolved: '办结（化解）',
   referred: '转办', withdrawn: '撤回', feedback: '回访反馈', archived: '归档', reopened: '重新处置', escalated: '超期督办', attachment_added: '上传附件',
+  routing_unmatched: '自动分流未命中',
+  mass_warning: '涉众预警', gathered: '合并为涉众案件', ungathered: '移出涉众案件', group_formed: '组成涉众案件', group_member_added: '并入成员案件', group_member_removed: '移出成员案件',
 } as Record<string, string>;
 const ROLE = { applicant: '申请人', respondent: '被申请人', third_party: '第三人' } as Record<string, string>;
 const OUTCOME = { agreement: '达成书面调解协议', oral_agreement: '达成口头协议', other: '其他' } as Record<string, string>;

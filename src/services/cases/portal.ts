@@ -3,6 +3,9 @@ import type { CaseDeps } from './deps.js';
 import { actOnCase } from './case-actions.js';
 import { registerCase } from './register-case.js';
 import type { Satisfaction } from '../../domain/case/lifecycle.js';
+import { expertDeps } from '../experts/deps.js';
+import { planPartyExperts, seatPartyExperts } from '../experts/proposals.js';
+import { portalTeam } from '../experts/team-views.js';
 
 export interface PortalFiling {
   description: string;
@@ -13,10 +16,13 @@ export interface PortalFiling {
   communityId?: string | null;
   applicant: { name: string; phone: string; idNumber?: string | null };
   respondent?: { kind: 'person' | 'organization'; name: string; phone?: string | null; uscc?: string | null } | null;
+  /** experts picked from the pool (双向选择): invited in the registration's transaction */
+  expertIds?: string[] | null;
 }
 
 /** A resident files a dispute without an account; the case code and their phone let them follow it. */
 export async function fileFromPortal(deps: CaseDeps, f: PortalFiling) {
+  const experts = await planPartyExperts(expertDeps(deps), f.expertIds ?? [], f.serviceMode);
   const c = await registerCase(deps, null, {
     channel: 'online',
     description: f.description,
@@ -29,7 +35,7 @@ export async function fileFromPortal(deps: CaseDeps, f: PortalFiling) {
       { role: 'applicant', kind: 'person', name: f.applicant.name, phone: f.applicant.phone, idNumber: f.applicant.idNumber ?? null },
       ...(f.respondent ? [{ role: 'respondent' as const, ...f.respondent }] : []),
     ],
-  });
+  }, { inTransaction: (trx, row) => seatPartyExperts(expertDeps(deps), trx, row, experts, new Date(row.registered_at)) });
   return { code: c.code, status: c.status };
 }
 
@@ -58,6 +64,7 @@ export async function trackFromPortal(deps: CaseDeps, code: string, phone: strin
     timeline: events.filter((e) => PUBLIC_EVENTS.has(e.type)).map((e) => ({ type: e.type, at: new Date(e.at).toISOString() })),
     canRate: (c.status === 'resolved' || c.status === 'referred') && c.satisfaction === null,
     satisfaction: c.satisfaction,
+    experts: await portalTeam(expertDeps(deps), c.id),
   };
 }
 

@@ -8,6 +8,8 @@ import { AppError, forbidden, invalid } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import type { CaseDeps } from './deps.js';
 import { clockRules, syncDeadlines } from './deadline-sync.js';
+import { autoRouteAfterRegistration } from '../routing/auto-route.js';
+import { caseCompoundId, massWarningAfterRegistration } from '../mass-dispute/registration.js';
 
 export interface PartyInput {
   role: PartyRole;
@@ -34,7 +36,16 @@ export interface RegisterInput {
   peopleCount?: number | null;
   urgency?: Urgency | null;
   serviceMode?: 'online' | 'offline' | null;
+  /** the residential compound (小区); detected from the address when not given */
+  compoundId?: string | null;
+  /** the registering center when it is not the caller's (e.g. the center of a reception-day booking) */
+  centerId?: string | null;
   parties: PartyInput[];
+}
+
+export interface RegisterHooks {
+  /** runs in the registration's transaction after the case is written; throwing rolls the registration back */
+  inTransaction?: (trx: Kysely<DB>, created: Awaited<ReturnType<CaseDeps['cases']['insert']>>) => Promise<void>;
 }
 
 const REGISTER_ROLES = ['admin', 'director', 'dispatcher', 'mediator', 'grid_worker', 'unit_head', 'building_head', 'department_liaison', 'enterprise_liaison', 'property_manager'] as const;
@@ -57,7 +68,7 @@ export function defaultTitle(parties: readonly { role: string; kind: string; nam
  * writes the first timeline event and starts the response clock — all in one transaction.
  * `actor` is null for the public portal.
  */
-export async function registerCase(deps: CaseDeps, actor: Actor | null, input: RegisterInput) {
+export async function registerCase(deps: CaseDeps, actor: Actor | null, input: RegisterInput, hooks: RegisterHooks = {}) {
   if (actor && !hasRole(actor.scope.grants, ...REGISTER_ROLES)) throw forbidden();
   const now = deps.clock.now();
 
@@ -73,9 +84,10 @@ export async function registerCase(deps: CaseDeps, actor: Actor | null, input: R
   if (!input.parties.some((p) => p.role === 'applicant')) fields.parties = { 'zh-CN': '至少需要一名申请人', en: 'At least one applicant is required' };
 
   const territory = await resolveTerritory(deps, input, fields);
+  const compoundId = await caseCompoundId(deps.db, input, territory, fields);
   if (Object.keys(fields).length) throw invalid(fields);
 
-  const center = await resolveCenter(deps, actor);
+  const center = input.centerId ? await centerById(deps, input.centerId) : await resolveCenter(deps, actor);
   const intakeUnit = actor?.scope.grants.find((g) => ['station', 'enterprise_station', 'department'].includes(g.unitKind));
 
   const rules = await clockRules(deps);
@@ -96,6 +108,7 @@ export async function registerCase(deps: CaseDeps, actor: Actor | null, input: R
       description: input.description,
       address: input.address ?? null,
       ...territory,
+      compound_id: compoundId,
       amount_fen: input.amountFen ?? null,
       people_count: input.peopleCount ?? 1,
       urgency: input.urgency ?? 'normal',
@@ -118,8 +131,12 @@ export async function registerCase(deps: CaseDeps, actor: Actor | null, input: R
       data: { channel: input.channel, categoryConfirmed: input.category != null },
     });
     await syncDeadlines(deps, rules, trx, row, now);
+    await hooks.inTransaction?.(trx, row);
     return row;
   });
+  // After the commit: the routing rules route it, or say why not (never fails the registration).
+  await autoRouteAfterRegistration(deps, created);
+  await massWarningAfterRegistration(deps, created);
   return created;
 }
 
@@ -140,6 +157,13 @@ async function resolveTerritory(deps: CaseDeps, input: RegisterInput, fields: Re
   const chain = [...(await deps.units.ancestors(unit)), { id: unit.id, kind: unit.kind }];
   const of = (...kinds: string[]) => chain.find((u) => kinds.includes(u.kind))?.id ?? null;
   return { district_id: of('district'), street_id: of('street', 'town'), community_id: of('community'), grid_id: of('grid') };
+}
+
+/** The center named by the caller of registerCase (not by the request). */
+async function centerById(deps: CaseDeps, id: string) {
+  const unit = await deps.units.get(null, id);
+  if (!unit || unit.kind !== 'center') throw invalid({ centerId: { 'zh-CN': '综治中心不存在', en: 'Unknown governance center' } });
+  return unit;
 }
 
 /** The center that registers the case: the caller's own, their station's or department's, else the district's first. */

@@ -89,6 +89,28 @@ export const TIMELINE_TYPES = [
   'escalated',
   'attachment_added',
   'annotated',
+  // 涉众: warning at registration, gathering into a group case (non-status events)
+  'mass_warning',
+  'gathered',
+  'ungathered',
+  'group_formed',
+  'group_member_added',
+  'group_member_removed',
+  // 随驻请求 (non-status events)
+  'oncall_requested',
+  'oncall_answered',
+  'oncall_completed',
+  'oncall_cancelled',
+  'oncall_expired',
+  'routing_unmatched',
+  // 专家智库: two-way matching and team service (non-status events)
+  'expert_proposed',
+  'expert_replaced',
+  'expert_accepted',
+  'expert_declined',
+  'expert_expired',
+  'expert_withdrawn',
+  'expert_lead',
 ] as const;
 export type TimelineType = (typeof TIMELINE_TYPES)[number];
 
@@ -159,6 +181,15 @@ export interface Referral {
   note: string | null;
 }
 
+/** Why the case is routed where it is (rule, dispatcher, or no rule matched). */
+export interface CaseRouting {
+  mode: 'rule' | 'manual' | 'unmatched' | null;
+  ruleId: string | null;
+  ruleName: string | null;
+  explanation: string;
+  at: string;
+}
+
 export interface Case {
   id: string;
   code: string;
@@ -197,11 +228,33 @@ export interface Case {
   version: number;
   parties: CaseParty[];
   deadlines: Deadline[];
+  /** 分流依据 from the latest routing event, in the UI language; null before any routing. */
+  routing?: CaseRouting | null;
   timeline: TimelineEvent[];
   attachments: Attachment[];
   annotations: Annotation[];
   allowedActions: CaseAction[];
   archiveGaps: ArchiveGap[];
+  /** 涉众: a group case; the group case of a member; the members (those the caller may see) of a group case. */
+  isGroup?: boolean;
+  group?: CaseGroupLink | null;
+  memberCount?: number;
+  members?: CaseGroupMember[];
+}
+
+export interface CaseGroupLink {
+  id: string;
+  code: string;
+  title: string;
+}
+
+export interface CaseGroupMember {
+  id: string;
+  code: string;
+  title: string;
+  status: CaseStatus;
+  peopleCount: number;
+  registeredAt: string;
 }
 
 /** The running clock of a list row. */
@@ -319,6 +372,8 @@ export interface CaseQuery {
   streetId?: string;
   gridId?: string;
   overdue?: boolean;
+  /** 涉众: group cases only, their members, or neither */
+  group?: 'only' | 'members' | 'none';
   q?: string;
   limit?: number;
   cursor?: string | null;

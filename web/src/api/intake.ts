@@ -1,6 +1,7 @@
 // Live intake assistance (POST /api/intake/suggest): suggested category, risk, related cases.
 import { request } from './client';
 import type { PartyKind, PartyRole, RiskLevel } from './caseTypes';
+import type { MassWarning } from './massDispute';
 
 export interface SuggestPartyInput {
   name?: string;
@@ -37,6 +38,8 @@ export interface IntakeSuggestion {
   risk: { level: RiskLevel; score: number; signs: string[] };
   related: RelatedCase[];
   truncated: boolean;
+  /** 涉众预警: present when the request carried a respondent, compound or address. */
+  massWarning?: MassWarning;
 }
 
 export const intakeApi = {

@@ -1,6 +1,7 @@
 // The public portal (no login): file a dispute, follow it with code + phone, rate it.
 import type { CaseStatus, PartyKind, Satisfaction, TimelineType } from './caseTypes';
 import { api } from './client';
+import type { PortalTeamMember } from './experts';
 import type { ItemList } from './types';
 
 export type ServiceMode = 'online' | 'offline';
@@ -14,6 +15,8 @@ export interface PortalFileInput {
   communityId?: string;
   applicant: { name: string; phone: string; idNumber?: string };
   respondent?: { kind: PartyKind; name: string; phone?: string; uscc?: string };
+  /** experts picked from the pool (双向选择) */
+  expertIds?: string[];
 }
 
 export interface PortalReceipt {
@@ -31,6 +34,8 @@ export interface PortalTrack {
   timeline: { type: TimelineType; at: string }[];
   canRate: boolean;
   satisfaction: Satisfaction | null;
+  /** the experts asked and their answers */
+  experts?: PortalTeamMember[];
 }
 
 export interface PortalRateInput {

@@ -2,8 +2,14 @@
 import { caseLabelsEn } from './messages/caseLabels.en';
 import { casesEn } from './messages/cases.en';
 import { dashboardEn } from './messages/dashboard.en';
+import { massDisputeEn } from './messages/massDispute.en';
+import { expertsEn } from './messages/experts.en';
+import { receptionEn } from './messages/reception.en';
 import { portalEn } from './messages/portal.en';
+import { guideEn } from './messages/guide.en';
 import { settingsEn } from './messages/settings.en';
+import { staffingEn } from './messages/staffing.en';
+import { routingRulesEn } from './messages/routingRules.en';
 import type { MessageKey } from './zh-CN';
 
 export const en: Record<MessageKey, string> = {
@@ -11,7 +17,13 @@ export const en: Record<MessageKey, string> = {
   ...casesEn,
   ...settingsEn,
   ...portalEn,
+  ...guideEn,
   ...dashboardEn,
+  ...massDisputeEn,
+  ...staffingEn,
+  ...expertsEn,
+  ...routingRulesEn,
+  ...receptionEn,
   // Product
   'app.name': 'Concord Dispute Resolution Platform',
   'app.shortName': 'Concord',

@@ -3,8 +3,14 @@
 import { caseLabelsZhCN } from './messages/caseLabels.zh-CN';
 import { casesZhCN } from './messages/cases.zh-CN';
 import { dashboardZhCN } from './messages/dashboard.zh-CN';
+import { massDisputeZhCN } from './messages/massDispute.zh-CN';
+import { expertsZhCN } from './messages/experts.zh-CN';
+import { receptionZhCN } from './messages/reception.zh-CN';
 import { portalZhCN } from './messages/portal.zh-CN';
+import { guideZhCN } from './messages/guide.zh-CN';
 import { settingsZhCN } from './messages/settings.zh-CN';
+import { staffingZhCN } from './messages/staffing.zh-CN';
+import { routingRulesZhCN } from './messages/routingRules.zh-CN';
 
 const shellZhCN = {
   // Product
@@ -289,7 +295,13 @@ export const zhCN = {
   ...casesZhCN,
   ...settingsZhCN,
   ...portalZhCN,
+  ...guideZhCN,
   ...dashboardZhCN,
+  ...massDisputeZhCN,
+  ...staffingZhCN,
+  ...expertsZhCN,
+  ...routingRulesZhCN,
+  ...receptionZhCN,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

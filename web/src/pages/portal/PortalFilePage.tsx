@@ -9,6 +9,8 @@ import { useLocale } from '../../i18n';
 import { partyKindKey } from '../cases/shared/caseLabels';
 import { isValidIdNumber, isValidMobile, isValidUscc, normalizeCode } from '../cases/shared/validators';
 import { PortalFiled } from './PortalFiled';
+import { PortalExpertSection } from './PortalExpertPicker';
+import { useGuidePrefill } from './guide/useGuidePrefill';
 import { portalFieldName, toPortalInput, type PortalFileValues } from './portalForm';
 
 function formatRule(check: (value: string) => boolean, message: string, normalize: (value: string) => string) {
@@ -28,6 +30,7 @@ export default function PortalFilePage() {
   const [receipt, setReceipt] = useState<{ receipt: PortalReceipt; phone: string } | null>(null);
   const streetId = Form.useWatch('streetId', form);
   const respondentKind = Form.useWatch('respondentKind', form) ?? 'person';
+  const guideNotice = useGuidePrefill(form, categories);
 
   useEffect(() => {
     portalApi.territory().then(setTerritory, () => undefined);
@@ -67,6 +70,7 @@ export default function PortalFilePage() {
     <div className="portal-page">
       <h1 className="portal-page-title">{t('portal.apply')}</h1>
       <p className="portal-page-lead">{t('portal.fileLead')}</p>
+      {guideNotice}
       <Form<PortalFileValues>
         form={form}
         layout="vertical"
@@ -168,6 +172,7 @@ export default function PortalFilePage() {
             </Radio.Group>
           </Form.Item>
         </section>
+        <PortalExpertSection />
 
         <Form.Item
           name="consent"

@@ -1,7 +1,8 @@
-// The portal's landing: what the center does, two big buttons, how it works.
-import { FileAddOutlined, SearchOutlined } from '@ant-design/icons';
+// The portal's landing: what the center does, the self-help guide first, then filing and tracking, how it works.
+import { CompassOutlined, FileAddOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, Tag } from 'antd';
 import { useEffect, useState } from 'react';
+import { CalendarOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { portalApi, type PortalCategory } from '../../api/portal';
 import { useLocale } from '../../i18n';
@@ -34,8 +35,14 @@ export default function PortalHomePage() {
         <h1>{t('portal.heroTitle')}</h1>
         <p>{t('portal.heroText')}</p>
         <div className="portal-hero-actions">
+          <Link to="/portal/guide">
+            <Button type="primary" size="large" block icon={<CompassOutlined />} className="portal-big-button" data-testid="portal-guide">
+              {t('guide.home')}
+            </Button>
+          </Link>
+          <p style={{ margin: '-6px 0 4px', fontSize: 13, color: '#6b7280' }}>{t('guide.homeHint')}</p>
           <Link to="/portal/new">
-            <Button type="primary" size="large" block icon={<FileAddOutlined />} className="portal-big-button" data-testid="portal-apply">
+            <Button size="large" block icon={<FileAddOutlined />} className="portal-big-button is-secondary" data-testid="portal-apply">
               {t('portal.apply')}
             </Button>
           </Link>
@@ -45,6 +52,15 @@ export default function PortalHomePage() {
             </Button>
           </Link>
         </div>
+      </section>
+
+      <section className="portal-section">
+        <Link to="/portal/reception">
+          <Button size="large" block icon={<CalendarOutlined />} className="portal-big-button is-secondary" data-testid="portal-reception-link">
+            {t('portal.reception')}
+          </Button>
+        </Link>
+        <p style={{ margin: '6px 0 0', fontSize: 13, color: '#6b7280' }}>{t('portal.receptionHint')}</p>
       </section>
 
       <section className="portal-section">

@@ -4,6 +4,7 @@ import type { PortalTrack } from '../../api/portal';
 import { formatCenterTime } from '../../components/centerTime';
 import { useT } from '../../i18n';
 import { satisfactionKey, statusKey, timelineKey } from '../cases/shared/caseLabels';
+import { PortalExpertStatus } from './PortalExpertStatus';
 import { PortalRateForm } from './PortalRateForm';
 import { STATUS_EXPLANATION, STATUS_STEP, TRACK_STEPS } from './portalTrack';
 
@@ -70,6 +71,7 @@ export function PortalTrackResult({ track, phone, onRated }: PortalTrackResultPr
         </dl>
       </section>
 
+      <PortalExpertStatus experts={track.experts} />
       {track.canRate ? <PortalRateForm code={track.code} phone={phone} onRated={onRated} /> : null}
 
       <section className="portal-card">

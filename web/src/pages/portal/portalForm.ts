@@ -17,6 +17,8 @@ export interface PortalFileValues {
   address?: string;
   description?: string;
   serviceMode: ServiceMode;
+  /** 选择专家（双向选择） */
+  expertIds?: string[];
   consent?: boolean;
 }
 
@@ -34,6 +36,7 @@ export function toPortalInput(values: PortalFileValues): PortalFileInput {
     address: text(values.address),
     streetId: values.streetId || undefined,
     communityId: values.communityId || undefined,
+    expertIds: values.expertIds?.length ? values.expertIds : undefined,
     applicant: {
       name: (values.name ?? '').trim(),
       phone: (values.phone ?? '').replace(/\s+/g, ''),
@@ -75,6 +78,7 @@ export const PORTAL_FIELDS: readonly string[] = [
   'address',
   'description',
   'serviceMode',
+  'expertIds',
 ];
 
 export function portalFieldName(field: string): string | null {

@@ -91,7 +91,7 @@ function FeedbackFields() {
   );
 }
 
-export function ActionFields({ action, caseId }: { action: CaseAction; caseId: string }) {
+export function ActionFields({ action, caseId, overriddenRule = null }: { action: CaseAction; caseId: string; overriddenRule?: string | null }) {
   const t = useT();
   const confirm = CONFIRM_TEXT[action];
   if (confirm) return <Typography.Paragraph>{t(confirm)}</Typography.Paragraph>;
@@ -100,7 +100,7 @@ export function ActionFields({ action, caseId }: { action: CaseAction; caseId: s
 
   switch (action) {
     case 'route':
-      return <RouteFields caseId={caseId} />;
+      return <RouteFields caseId={caseId} overriddenRule={overriddenRule} />;
     case 'resolve':
       return (
         <>

@@ -11,6 +11,7 @@ import { useT } from '../../../i18n';
 import { actionKey, isOneOf } from '../shared/caseLabels';
 import { ACTION_FIELD_NAMES, toActionFields, type ActionValues } from './actionForms';
 import { ActionFields } from './ActionFields';
+import { ruleToOverride } from './routingOverride';
 
 interface ActionModalProps {
   action: CaseAction | null;
@@ -104,7 +105,7 @@ export function ActionModal({ action, current, onClose, onCase, onArchiveGaps }:
           initialValues={action === 'feedback' ? { source: 'phone' } : undefined}
           data-testid={`action-form-${action}`}
         >
-          <ActionFields action={action} caseId={current.id} />
+          <ActionFields action={action} caseId={current.id} overriddenRule={ruleToOverride(current)} />
         </Form>
       ) : null}
     </Modal>

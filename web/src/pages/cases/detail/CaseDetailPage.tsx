@@ -13,7 +13,11 @@ import { AttachmentsCard } from './AttachmentsCard';
 import { BasicInfoCard, HandlingCard } from './BasicInfoCard';
 import { CaseHeader } from './CaseHeader';
 import { DeadlinesCard } from './DeadlinesCard';
+import { OncallRequestsCard } from './OncallRequestsCard';
+import { MassDisputeSection } from './mass/MassDisputeSection';
+import { ExpertTeamCard } from './ExpertTeamCard';
 import { PartiesCard } from './PartiesCard';
+import { RoutingCard } from './RoutingCard';
 import { TimelineCard } from './TimelineCard';
 import { errorStatus, useCase } from './useCase';
 import './caseDetail.css';
@@ -65,6 +69,7 @@ export default function CaseDetailPage() {
           <Col xs={24} xl={16}>
             <Space orientation="vertical" size={16} style={{ width: '100%' }}>
               <BasicInfoCard current={current} />
+              <MassDisputeSection current={current} onChanged={() => void reload()} />
               <PartiesCard caseId={current.id} parties={current.parties} />
               <AttachmentsCard current={current} onChanged={() => void reload()} />
               <TimelineCard events={current.timeline} />
@@ -73,7 +78,10 @@ export default function CaseDetailPage() {
           <Col xs={24} xl={8}>
             <Space orientation="vertical" size={16} style={{ width: '100%' }}>
               <DeadlinesCard current={current} fetchedAt={fetchedAt} />
+              <RoutingCard current={current} />
               <HandlingCard current={current} />
+              <OncallRequestsCard current={current} onChanged={() => void reload()} />
+              <ExpertTeamCard current={current} onChanged={() => void reload()} />
               <AnnotationsCard current={current} onChanged={() => void reload()} />
             </Space>
           </Col>

@@ -11,7 +11,8 @@ import { useT } from '../../../i18n';
 import { isOneOf } from '../shared/caseLabels';
 import type { ActionValues } from './actionForms';
 
-export function RouteFields({ caseId }: { caseId: string }) {
+/** `overriddenRule`: the rule that routed the case; re-routing it overrides the rule and needs a reason. */
+export function RouteFields({ caseId, overriddenRule = null }: { caseId: string; overriddenRule?: string | null }) {
   const t = useT();
   const form = Form.useFormInstance<ActionValues>();
   const unitId = Form.useWatch('unitId', form);
@@ -117,7 +118,15 @@ export function RouteFields({ caseId }: { caseId: string }) {
           data-testid="route-user"
         />
       </Form.Item>
-      <Form.Item name="reason" label={t('route.reason')} extra={t('route.reasonHint')} rules={[{ max: 500 }]}>
+      {overriddenRule !== null ? (
+        <Alert type="warning" showIcon title={t('route.overrideNotice', { name: overriddenRule })} style={{ marginBottom: 16 }} data-testid="route-override-notice" />
+      ) : null}
+      <Form.Item
+        name="reason"
+        label={overriddenRule !== null ? t('route.overrideReason') : t('route.reason')}
+        extra={overriddenRule !== null ? undefined : t('route.reasonHint')}
+        rules={[{ required: overriddenRule !== null, whitespace: true, message: t('route.overrideReasonRequired') }, { max: 500 }]}
+      >
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} maxLength={500} data-testid="action-reason" />
       </Form.Item>
     </>

@@ -6,7 +6,7 @@ import {
   SATISFACTIONS,
   type TimelineEvent,
 } from '../../../api/caseTypes';
-import type { TFunction } from '../../../i18n';
+import { getLocale, type TFunction } from '../../../i18n';
 import {
   deadlineKey,
   destinationKey,
@@ -16,8 +16,15 @@ import {
   outcomeKey,
   satisfactionKey,
 } from '../shared/caseLabels';
+import { expertTimelineLines } from './expertTimelineText';
+import { massTimelineLines } from './massTimelineText';
+import { oncallTimelineLines } from './oncallTimelineText';
 
 const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
+
+/** Routing events carry their explanation in both languages (older ones in Chinese only). */
+const routingExplanation = (data: Record<string, unknown>): string | null =>
+  (getLocale() === 'en' ? str(data.explanationEn) : null) ?? str(data.explanation);
 
 export function timelineDetails(t: TFunction, event: TimelineEvent): string[] {
   const data = event.data ?? {};
@@ -26,8 +33,13 @@ export function timelineDetails(t: TFunction, event: TimelineEvent): string[] {
     case 'routed': {
       const target = [str(data.unitName), str(data.userName)].filter(Boolean).join(' · ');
       if (target) lines.push(t('timelineText.routedTo', { target }));
-      const explanation = str(data.explanation);
+      const explanation = routingExplanation(data);
       if (explanation) lines.push(t('timelineText.explanation', { text: explanation }));
+      break;
+    }
+    case 'routing_unmatched': {
+      const explanation = routingExplanation(data);
+      if (explanation) lines.push(explanation);
       break;
     }
     case 'resolved':
@@ -55,6 +67,30 @@ export function timelineDetails(t: TFunction, event: TimelineEvent): string[] {
       lines.push(t('timelineText.escalated', { deadline, level: typeof data.level === 'number' ? data.level : '?', target }));
       break;
     }
+    case 'mass_warning':
+    case 'gathered':
+    case 'ungathered':
+    case 'group_formed':
+    case 'group_member_added':
+    case 'group_member_removed':
+      lines.push(...massTimelineLines(t, event));
+      break;
+    case 'expert_proposed':
+    case 'expert_replaced':
+    case 'expert_accepted':
+    case 'expert_declined':
+    case 'expert_expired':
+    case 'expert_withdrawn':
+    case 'expert_lead':
+      lines.push(...expertTimelineLines(t, event));
+      break;
+    case 'oncall_requested':
+    case 'oncall_answered':
+    case 'oncall_completed':
+    case 'oncall_cancelled':
+    case 'oncall_expired':
+      lines.push(...oncallTimelineLines(t, event));
+      break;
     case 'attachment_added':
       if (str(data.filename)) lines.push(str(data.filename) ?? '');
       break;

@@ -14,6 +14,7 @@ import { formatFen, parseYuanToFen } from '../shared/validators';
 import { CategoryFields } from './CategoryFields';
 import { formNamePath, INTAKE_FIELDS, initialIntakeValues, STAFF_CHANNELS, toCreateInput, type IntakeValues } from './intakeForm';
 import { IntakeSuggest } from './IntakeSuggest';
+import { DetectedCompound } from './DetectedCompound';
 import { PartyList } from './PartyList';
 
 interface IntakeFormProps {
@@ -151,7 +152,7 @@ export function IntakeForm({ channel, onCreated }: IntakeFormProps) {
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="address" label={t('case.address')} rules={[{ max: 200 }]}>
+            <Form.Item name="address" label={t('case.address')} rules={[{ max: 200 }]} extra={<DetectedCompound />}>
               <Input maxLength={200} placeholder={t('intake.addressPlaceholder')} data-testid="intake-address" />
             </Form.Item>
           </Col>

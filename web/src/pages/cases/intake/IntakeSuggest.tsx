@@ -9,6 +9,7 @@ import { isMessageKey, useT, type MessageKey } from '../../../i18n';
 import { useCategories } from '../shared/useCategories';
 import type { IntakeValues } from './intakeForm';
 import { SUGGEST_MIN_LENGTH, toSuggestInput, useIntakeSuggest } from './useIntakeSuggest';
+import { IntakeMassWarning } from './IntakeMassWarning';
 
 const RISK_TAG_COLORS: Record<RiskLevel, string> = { low: 'green', medium: 'orange', high: 'red' };
 
@@ -97,6 +98,7 @@ export function IntakeSuggest() {
           </div>
         </div>
         {level === 'high' && <Alert type="warning" showIcon title={t('intakeSuggest.highRiskAdvice')} />}
+        <IntakeMassWarning warning={data.massWarning} />
         <div className="intake-suggest-row">
           <Typography.Text type="secondary" className="intake-suggest-label">
             {t('intakeSuggest.related')}
