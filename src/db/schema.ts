@@ -212,6 +212,9 @@ export interface CaseTable {
   referral_note: string | null;
   satisfaction: string | null;
   judicial_confirmation: string | null;
+  referral_unit_id: string | null;
+  referral_receipt_no: string | null;
+  referral_received_at: Timestamp | null;
   money_recovered_fen: Generated<number>;
   linked_case_id: string | null;
   service_mode: string | null;
@@ -389,6 +392,182 @@ export interface NotificationTable {
   read_at: Timestamp | null;
 }
 
+export interface MediationRoomTable {
+  id: Generated<string>;
+  unit_id: string;
+  name: string;
+  capacity: Generated<number>;
+  equipment: string | null;
+  active: Generated<boolean>;
+}
+
+export interface CircuitPlanTable {
+  id: Generated<string>;
+  center_id: string;
+  date: string;
+  title: string;
+  status: Generated<'planned' | 'done' | 'cancelled'>;
+  note: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface MediationSessionTable {
+  id: Generated<string>;
+  case_id: string;
+  mode: 'center' | 'circuit' | 'enterprise_station' | 'online';
+  room_id: string | null;
+  unit_id: string | null;
+  place: string | null;
+  online_url: string | null;
+  circuit_plan_id: string | null;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  status: Generated<'scheduled' | 'held' | 'cancelled'>;
+  outcome: 'agreement' | 'partial' | 'no_agreement' | 'adjourned' | null;
+  minutes: string | null;
+  minutes_recorded_by: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface SessionParticipantTable {
+  session_id: string;
+  ordinal: number;
+  kind: 'staff' | 'expert' | 'party';
+  user_id: string | null;
+  expert_id: string | null;
+  party_id: string | null;
+  role: string | null;
+  attendance: Generated<'invited' | 'present' | 'absent'>;
+}
+
+export type DocumentKind = 'application' | 'minutes' | 'agreement' | 'follow_up_record' | 'judicial_confirmation_application';
+
+export interface DocumentTemplateTable {
+  id: Generated<string>;
+  kind: DocumentKind;
+  version: number;
+  name: string;
+  sha256: string;
+  shipped: Generated<boolean>;
+  active: Generated<boolean>;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
+}
+
+export interface CaseDocumentTable {
+  id: Generated<string>;
+  case_id: string;
+  kind: string;
+  version: number;
+  attachment_id: string;
+  template_id: string | null;
+  session_id: string | null;
+  generated_by: string | null;
+  generated_at: Timestamp;
+}
+
+export interface AgreementTable {
+  id: Generated<string>;
+  case_id: string;
+  session_id: string | null;
+  summary: string;
+  total_fen: Generated<number>;
+  status: Generated<'draft' | 'signing' | 'signed' | 'void'>;
+  concluded_on: string | null;
+  enforceable: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface AgreementTermTable {
+  agreement_id: string;
+  ordinal: number;
+  obligor_party_id: string | null;
+  obligee_party_id: string | null;
+  kind: 'payment' | 'action' | 'refrain' | 'other';
+  description: string;
+  amount_fen: number | null;
+  due_on: string | null;
+  fulfilled_at: Timestamp | null;
+}
+
+export interface AgreementSignatureTable {
+  agreement_id: string;
+  party_id: string;
+  status: Generated<'pending' | 'signed' | 'refused'>;
+  signed_at: Timestamp | null;
+  recorded_by: string | null;
+}
+
+export interface JudicialConfirmationTable {
+  id: Generated<string>;
+  case_id: string;
+  agreement_id: string;
+  court_unit_id: string;
+  applied_on: string;
+  status: Generated<'applied' | 'accepted' | 'confirmed' | 'rejected' | 'withdrawn'>;
+  accepted_on: string | null;
+  ruling_number: string | null;
+  ruled_on: string | null;
+  result_note: string | null;
+  reminded_at: Timestamp | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface GroupHouseholdTable {
+  id: Generated<string>;
+  group_case_id: string;
+  row_no: number;
+  party_id: string | null;
+  name: string;
+  id_number: string | null;
+  phone: string | null;
+  address: string | null;
+  representative: Generated<boolean>;
+  claim_fen: Generated<number>;
+  agreed_fen: number | null;
+  paid_fen: Generated<number>;
+  notified_at: Timestamp | null;
+  attended_at: Timestamp | null;
+  agreed_at: Timestamp | null;
+  signed_at: Timestamp | null;
+  paid_at: Timestamp | null;
+  note: string | null;
+  version: Generated<number>;
+}
+
+export interface NoticeBatchTable {
+  id: Generated<string>;
+  case_id: string;
+  title: string;
+  body: string;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface OutboxTable {
+  id: Generated<string>;
+  channel: string;
+  recipient: string;
+  subject: string | null;
+  body: string;
+  batch_id: string | null;
+  household_id: string | null;
+  status: Generated<'pending' | 'sent' | 'failed'>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+  sent_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
 export interface DB {
   org_units: OrgUnitTable;
   users: UserTable;
@@ -422,5 +601,18 @@ export interface DB {
   oncall_requests: OncallRequestTable;
   reception_themes: ReceptionThemeTable;
   reception_bookings: ReceptionBookingTable;
+  mediation_rooms: MediationRoomTable;
+  circuit_plans: CircuitPlanTable;
+  mediation_sessions: MediationSessionTable;
+  session_participants: SessionParticipantTable;
+  document_templates: DocumentTemplateTable;
+  case_documents: CaseDocumentTable;
+  agreements: AgreementTable;
+  agreement_terms: AgreementTermTable;
+  agreement_signatures: AgreementSignatureTable;
+  judicial_confirmations: JudicialConfirmationTable;
+  group_households: GroupHouseholdTable;
+  notice_batches: NoticeBatchTable;
+  outbox: OutboxTable;
   reception_booking_sequences: ReceptionBookingSequenceTable;
 }

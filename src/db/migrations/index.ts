@@ -7,6 +7,7 @@ import * as routing from './20261129T1700_routing.js';
 import * as dutyRosters from './20261129T1720_duty_rosters.js';
 import * as expertMatching from './20261129T1730_expert_matching.js';
 import * as receptionCodes from './20261129T1740_reception_codes.js';
+import * as handling from './20261129T1900_handling.js';
 
 /** Every migration, by timestamped name. Listed statically so that no directory scan is needed at run time. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '20261129T1720_duty_rosters': dutyRosters,
   '20261129T1730_expert_matching': expertMatching,
   '20261129T1740_reception_codes': receptionCodes,
+  '20261129T1900_handling': handling,
 };

@@ -109,6 +109,7 @@ export const en: Record<MessageKey, string> = {
   'menu.cases.mine': 'My tasks',
   'menu.cases.queue': 'Center queue',
   'menu.routing': 'Routing',
+  'menu.routing.board': 'Routing board',
   'menu.handling': 'Mediation',
   'menu.followUps': 'Follow-ups',
   'menu.enterprise': 'Enterprises',

@@ -98,6 +98,7 @@ const shellZhCN = {
   'menu.cases.mine': '我的待办',
   'menu.cases.queue': '中心队列',
   'menu.routing': '分流调度',
+  'menu.routing.board': '分流调度台',
   'menu.handling': '调解处置',
   'menu.followUps': '回访排查',
   'menu.enterprise': '法治港湾',

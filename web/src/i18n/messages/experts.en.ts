@@ -3,6 +3,7 @@ import type { expertsZhCN } from './experts.zh-CN';
 
 export const expertsEn: Record<keyof typeof expertsZhCN, string> = {
   'menu.experts': 'Expert pool',
+  'menu.experts.pool': 'Experts',
   'menuDesc.experts': 'Lawyers, legal scholars, psychologists and retired judges: profiles, availability and current cases',
   'menu.expertInvitations': 'Invitations',
   'menuDesc.expertInvitations': 'Answer case invitations (two-way matching) and set your availability',

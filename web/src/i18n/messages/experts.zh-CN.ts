@@ -1,6 +1,7 @@
 // Chinese texts of the expert pool (专家智库), two-way matching (双向选择) and team service (组团服务).
 export const expertsZhCN = {
   'menu.experts': '专家智库',
+  'menu.experts.pool': '专家库',
   'menuDesc.experts': '律师、法学专家、心理咨询师、退休法官的档案、接案状态和在办案件',
   'menu.expertInvitations': '专家邀请',
   'menuDesc.expertInvitations': '答复案件邀请（双向选择），设置本人接案状态',
