@@ -5,11 +5,19 @@ import { Link } from 'react-router';
 import type { Case } from '../../../../api/caseTypes';
 import { useT } from '../../../../i18n';
 import { GroupMembersCard } from './GroupMembersCard';
+import { HouseholdsCard } from './HouseholdsCard';
 import { MassWarningCard } from './MassWarningCard';
 
 export function MassDisputeSection({ current, onChanged }: { current: Case; onChanged: () => void }) {
   const t = useT();
-  if (current.isGroup) return <GroupMembersCard current={current} onChanged={onChanged} />;
+  if (current.isGroup) {
+    return (
+      <>
+        <GroupMembersCard current={current} onChanged={onChanged} />
+        <HouseholdsCard current={current} onChanged={onChanged} />
+      </>
+    );
+  }
   return (
     <>
       {current.group ? (
