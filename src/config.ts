@@ -25,6 +25,7 @@ const envSchema = z.object({
   CONCORD_SCHEDULER: boolFlag.default(true),
   CONCORD_TRUST_PROXY: boolFlag.default(false),
   CONCORD_ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(200 * 1024 * 1024).default(20 * 1024 * 1024),
+  CONCORD_NOTIFY_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export interface Config {
@@ -44,6 +45,8 @@ export interface Config {
   trustProxy: boolean;
   scheduler: { enabled: boolean; intervalSeconds: number };
   attachments: { maxBytes: number };
+  /** outbox delivery (batch notices): a webhook URL, else messages are only logged */
+  notify: { webhookUrl: string | null };
 }
 
 export class ConfigError extends Error {}
@@ -85,5 +88,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.CONCORD_TRUST_PROXY,
     scheduler: { enabled: e.CONCORD_SCHEDULER, intervalSeconds: e.CONCORD_SCHEDULER_INTERVAL_SECONDS },
     attachments: { maxBytes: e.CONCORD_ATTACHMENT_MAX_BYTES },
+    notify: { webhookUrl: e.CONCORD_NOTIFY_WEBHOOK_URL ?? null },
   };
 }

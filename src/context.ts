@@ -18,6 +18,11 @@ import { runEscalations } from './services/cases/escalation-job.js';
 import { staffingDeps } from './services/staffing/deps.js';
 import { runOncallExpiry } from './services/staffing/oncall-expiry-job.js';
 import { runExpertExpiry } from './services/experts/expiry-job.js';
+import { OutboxRepository } from './repositories/outbox-repository.js';
+import { channelFromConfig } from './services/outbox/channels.js';
+import { runOutboxDelivery } from './services/outbox/deliver-job.js';
+import { AgreementRepository } from './repositories/agreement-repository.js';
+import { runJudicialReminders } from './services/agreements/reminder-job.js';
 import { RulesService } from './services/rules-service.js';
 import { AuditService } from './services/audit-service.js';
 import { AuthService } from './services/auth-service.js';
@@ -71,6 +76,9 @@ export function createContext(config: Config, database: Database, clock: Clock |
   scheduler.register({ name: 'cases.escalate', everySeconds: 60, run: async (now) => void (await runEscalations(caseDeps, now)) });
   scheduler.register({ name: 'oncall.expire', everySeconds: 60, run: async (now) => void (await runOncallExpiry(staffingDeps(caseDeps, repos.duty, repos.rules), now)) });
   scheduler.register({ name: 'experts.expire', everySeconds: 60, run: async (now) => void (await runExpertExpiry(caseDeps, now)) });
+  const outboxChannel = channelFromConfig(config, log);
+  scheduler.register({ name: 'outbox.deliver', everySeconds: 30, run: async (now) => void (await runOutboxDelivery(new OutboxRepository(db), outboxChannel, now)) });
+  scheduler.register({ name: 'judicial.remind', everySeconds: 3600, run: async (now) => void (await runJudicialReminders({ ...caseDeps, agreements: new AgreementRepository(db) }, now)) });
   return { config, database, clock, log, repos, services, caseDeps, scheduler };
 }
 

@@ -411,6 +411,7 @@ export interface CircuitPlanTable {
   created_by: string | null;
   created_at: Timestamp;
   version: Generated<number>;
+  cancel_reason: string | null;
 }
 
 export interface MediationSessionTable {
@@ -431,6 +432,8 @@ export interface MediationSessionTable {
   created_by: string | null;
   created_at: Timestamp;
   version: Generated<number>;
+  cancel_reason: string | null;
+  cancelled_at: Timestamp | null;
 }
 
 export interface SessionParticipantTable {
@@ -482,6 +485,8 @@ export interface AgreementTable {
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** judicial-confirmation window reminder sent to the handler (20261129T1920) */
+  jc_reminded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface AgreementTermTable {

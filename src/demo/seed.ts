@@ -10,6 +10,8 @@ import { seedMassDisputeDemo } from './seed-mass.js';
 import { seedDemoStaffing } from './seed-staffing.js';
 import { seedDemoExperts } from './seed-experts.js';
 import { seedReception } from './seed-reception.js';
+import { seedDemoSessions } from './seed-sessions.js';
+import { seedDemoAgreements } from './seed-agreements.js';
 import { seedDemoRouting } from './seed-routing.js';
 
 export const DEMO_PASSWORD = 'Concord-2026';
@@ -156,6 +158,8 @@ export async function seedDemo(db: Kysely<DB>, d: DemoDistrict, now: Date, opts:
       await seedDemoExperts(trx, d, ids, now);
       await seedReception(trx, d, ids, now);
       await seedDemoRouting(trx, d, ids, now);
+      await seedDemoSessions(trx, ids, now);
+      await seedDemoAgreements(trx, now);
     }
 
     await trx.insertInto('app_settings').values({ key: SETTING, value: JSON.stringify({ seed: 'default', generatedAt: now.toISOString() }), updated_at: now }).execute();

@@ -28,6 +28,10 @@ import { expertRoutes } from './routes/expert-routes.js';
 import { routingRulesRoutes } from './routes/routing-rules-routes.js';
 import { receptionRoutes } from './routes/reception-routes.js';
 import { portalReceptionRoutes } from './routes/portal-reception-routes.js';
+import { documentRoutes } from './routes/document-routes.js';
+import { sessionRoutes } from './routes/session-routes.js';
+import { householdRoutes } from './routes/household-routes.js';
+import { agreementRoutes } from './routes/agreement-routes.js';
 
 const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -90,6 +94,10 @@ export async function buildApp(ctx: AppContext, opts: { webDist?: string | null 
   await app.register(routingRulesRoutes(ctx));
   await app.register(receptionRoutes(ctx));
   await app.register(portalReceptionRoutes(ctx));
+  await app.register(documentRoutes(ctx));
+  await app.register(sessionRoutes(ctx));
+  await app.register(householdRoutes(ctx));
+  await app.register(agreementRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

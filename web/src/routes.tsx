@@ -30,6 +30,7 @@ import {
   TagsOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
+import { FileWordOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { Role } from './api/types';
 import type { MessageKey } from './i18n';
@@ -181,12 +182,30 @@ export const appRoutes: AppRoute[] = [
     ],
   },
   {
-    key: '/handling',
-    path: '/handling',
+    key: 'handling',
     labelKey: 'menu.handling',
     descriptionKey: 'menuDesc.handling',
     icon: <AuditOutlined />,
     roles: ['admin', 'director', 'dispatcher', 'mediator', 'expert', 'department_liaison'],
+    children: [
+      {
+        key: '/handling/calendar',
+        path: '/handling/calendar',
+        labelKey: 'menu.handling.calendar',
+        descriptionKey: 'menuDesc.handling.calendar',
+        icon: <CalendarOutlined />,
+        page: lazy(() => import('./pages/handling/SessionCalendarPage')),
+      },
+      {
+        key: '/handling/circuits',
+        path: '/handling/circuits',
+        labelKey: 'menu.handling.circuits',
+        descriptionKey: 'menuDesc.handling.circuits',
+        icon: <NodeIndexOutlined />,
+        roles: ['admin', 'director', 'dispatcher', 'mediator'],
+        page: lazy(() => import('./pages/handling/CircuitPlansPage')),
+      },
+    ],
   },
   {
     key: '/follow-ups',
@@ -298,6 +317,15 @@ export const appRoutes: AppRoute[] = [
         icon: <SafetyOutlined />,
         roles: ADMIN,
         page: lazy(() => import('./pages/admin/policy/CasePolicyPage')),
+      },
+      {
+        key: '/admin/templates',
+        path: '/admin/templates',
+        labelKey: 'menu.admin.templates',
+        descriptionKey: 'menuDesc.admin.templates',
+        icon: <FileWordOutlined />,
+        roles: ADMIN,
+        page: lazy(() => import('./pages/admin/templates/TemplatesPage')),
       },
     ],
   },

@@ -48,7 +48,7 @@ export const actionBody = z.discriminatedUnion('action', [
   z.object({ action: z.enum(['accept', 'start', 'resume', 'archive']), version }),
   z.object({ action: z.enum(['return', 'pause', 'withdraw', 'reopen']), version, reason }),
   z.object({ action: z.literal('resolve'), version, outcome: z.enum(OUTCOMES), note: z.string().trim().min(1).max(2000) }),
-  z.object({ action: z.literal('refer'), version, destination: z.enum(REFERRAL_DESTINATIONS), note: z.string().trim().max(2000).nullish(), reason }),
+  z.object({ action: z.literal('refer'), version, destination: z.enum(REFERRAL_DESTINATIONS), note: z.string().trim().max(2000).nullish(), unitId: z.uuid().nullish(), reason }),
   z.object({
     action: z.literal('feedback'),
     version,

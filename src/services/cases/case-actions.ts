@@ -19,7 +19,7 @@ export type ActionInput =
   | { action: 'accept' | 'start' | 'resume' | 'archive'; version?: number }
   | { action: 'return' | 'pause' | 'withdraw' | 'reopen'; version?: number; reason: string }
   | { action: 'resolve'; version?: number; outcome: Outcome; note: string }
-  | { action: 'refer'; version?: number; destination: ReferralDestination; note?: string | null; reason: string }
+  | { action: 'refer'; version?: number; destination: ReferralDestination; note?: string | null; unitId?: string | null; reason: string }
   | { action: 'feedback'; version?: number; satisfaction: Satisfaction; solved?: boolean; note?: string | null; source?: 'phone' | 'staff' | 'portal' };
 
 const EVENT_OF: Record<CaseAction, string> = {
@@ -53,6 +53,7 @@ export async function actOnCase(deps: CaseDeps, actor: Actor | null, caseId: str
   // Outside the transaction: is the case there, and may the caller see it?
   if (actor) await visibleCase(deps, actor, caseId);
   const routeTarget = input.action === 'route' ? await checkRouteTarget(deps, input) : null;
+  if (input.action === 'refer' && input.unitId && !(await deps.units.get(null, input.unitId))) throw invalid({ unitId: { 'zh-CN': '转办单位不存在', en: 'Unknown destination unit' } });
   const rules = await clockRules(deps);
 
   return deps.db.transaction().execute(async (trx) => {
@@ -108,6 +109,8 @@ export async function actOnCase(deps: CaseDeps, actor: Actor | null, caseId: str
       case 'refer':
         patch.referral_destination = input.destination;
         patch.referral_note = input.note ?? null;
+        // The destination unit (a court, a bureau), checked before the transaction; the receipt comes later.
+        patch.referral_unit_id = input.unitId ?? null;
         patch.concluded_at = now;
         patch.satisfaction = null;
         Object.assign(data, { destination: input.destination, note: input.note ?? null });

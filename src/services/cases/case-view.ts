@@ -19,7 +19,7 @@ export async function nameLookup(deps: CaseDeps, rows: readonly CaseRow[]) {
   const unitIds = new Set<string>();
   const userIds = new Set<string>();
   for (const c of rows) {
-    for (const id of [c.grid_id, c.community_id, c.street_id, c.handling_unit_id]) if (id) unitIds.add(id);
+    for (const id of [c.grid_id, c.community_id, c.street_id, c.handling_unit_id, c.referral_unit_id]) if (id) unitIds.add(id);
     if (c.assignee_id) userIds.add(c.assignee_id);
   }
   const [units, users, categories] = await Promise.all([
@@ -115,7 +115,9 @@ export async function renderCase(deps: CaseDeps, actor: Actor, c: CaseRow, local
     pauseReason: c.pause_reason,
     outcome: c.outcome,
     outcomeNote: c.outcome_note,
-    referral: c.referral_destination ? { destination: c.referral_destination, note: c.referral_note } : null,
+    referral: c.referral_destination
+      ? { destination: c.referral_destination, note: c.referral_note, unitId: c.referral_unit_id, unitName: names.unit(c.referral_unit_id), receiptNo: c.referral_receipt_no, receivedAt: iso(c.referral_received_at) }
+      : null,
     satisfaction: c.satisfaction,
     judicialConfirmation: c.judicial_confirmation,
     moneyRecoveredFen: c.money_recovered_fen,

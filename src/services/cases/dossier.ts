@@ -8,7 +8,13 @@ const EVENT = {
   registered: '登记', routed: '分流', accepted: '受理', returned: '退回', started: '开始处置', paused: '暂停计时', resumed: '恢复计时', resolved: '办结（化解）',
   referred: '转办', withdrawn: '撤回', feedback: '回访反馈', archived: '归档', reopened: '重新处置', escalated: '超期督办', attachment_added: '上传附件',
   routing_unmatched: '自动分流未命中',
+  document_generated: '生成文书',
+  agreement_drafted: '起草调解协议', agreement_submitted: '提交协议签署', agreement_party_signed: '当事人签字', agreement_signed: '调解协议签署生效', agreement_refused: '当事人拒签',
+  agreement_voided: '调解协议作废', agreement_term_fulfilled: '协议条款履行', agreement_term_unfulfilled: '撤销条款履行记录', jc_applied: '申请司法确认', jc_accepted: '法院受理司法确认', jc_ruled: '法院作出司法确认裁定',
+  jc_reminded: '司法确认期限提醒', referral_receipt: '登记转办回执',
+  session_scheduled: '安排调解', session_rescheduled: '调解改期', session_cancelled: '取消调解', session_held: '举行调解',
   mass_warning: '涉众预警', gathered: '合并为涉众案件', ungathered: '移出涉众案件', group_formed: '组成涉众案件', group_member_added: '并入成员案件', group_member_removed: '移出成员案件',
+  households_imported: '导入涉众户', households_progress: '登记涉众户进度', households_agreement_applied: '统一协议金额', households_notified: '批量通知涉众户',
 } as Record<string, string>;
 const ROLE = { applicant: '申请人', respondent: '被申请人', third_party: '第三人' } as Record<string, string>;
 const OUTCOME = { agreement: '达成书面调解协议', oral_agreement: '达成口头协议', other: '其他' } as Record<string, string>;
@@ -72,7 +78,7 @@ export async function renderDossier(c: CaseView, centerName: string): Promise<Bu
             c.outcome
               ? `化解结果：${OUTCOME[c.outcome] ?? c.outcome}。${c.outcomeNote ?? ''}`
               : c.referral
-                ? `转办去向：${DESTINATION[c.referral.destination] ?? c.referral.destination}。${c.referral.note ?? ''}`
+                ? `转办去向：${DESTINATION[c.referral.destination] ?? c.referral.destination}${c.referral.unitName ? `（${c.referral.unitName}）` : ''}。${c.referral.note ?? ''}${c.referral.receiptNo ? `回执编号：${c.referral.receiptNo}，接收时间：${formatTime(c.referral.receivedAt)}。` : ''}`
                 : c.status === 'withdrawn'
                   ? '当事人撤回申请。'
                   : '尚未办结。',

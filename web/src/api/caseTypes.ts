@@ -88,6 +88,7 @@ export const TIMELINE_TYPES = [
   'reopened',
   'escalated',
   'attachment_added',
+  'document_generated',
   'annotated',
   // 涉众: warning at registration, gathering into a group case (non-status events)
   'mass_warning',
@@ -96,6 +97,11 @@ export const TIMELINE_TYPES = [
   'group_formed',
   'group_member_added',
   'group_member_removed',
+  // 涉众户: import, progress, one agreement for all, batch notices (non-status events)
+  'households_imported',
+  'households_progress',
+  'households_agreement_applied',
+  'households_notified',
   // 随驻请求 (non-status events)
   'oncall_requested',
   'oncall_answered',
@@ -111,6 +117,25 @@ export const TIMELINE_TYPES = [
   'expert_expired',
   'expert_withdrawn',
   'expert_lead',
+  // 调解协议, 司法确认, 转办回执 (non-status events)
+  'agreement_drafted',
+  'agreement_submitted',
+  'agreement_party_signed',
+  'agreement_signed',
+  'agreement_refused',
+  'agreement_voided',
+  'agreement_term_fulfilled',
+  'agreement_term_unfulfilled',
+  'jc_applied',
+  'jc_accepted',
+  'jc_ruled',
+  'jc_reminded',
+  'referral_receipt',
+  // 调解安排 (non-status events)
+  'session_scheduled',
+  'session_rescheduled',
+  'session_cancelled',
+  'session_held',
 ] as const;
 export type TimelineType = (typeof TIMELINE_TYPES)[number];
 
@@ -179,6 +204,11 @@ export interface Annotation {
 export interface Referral {
   destination: ReferralDestination;
   note: string | null;
+  /** 转办单位 and its receipt (转办回执) */
+  unitId?: string | null;
+  unitName?: string | null;
+  receiptNo?: string | null;
+  receivedAt?: string | null;
 }
 
 /** Why the case is routed where it is (rule, dispatcher, or no rule matched). */

@@ -9,7 +9,11 @@ import { portalEn } from './messages/portal.en';
 import { guideEn } from './messages/guide.en';
 import { settingsEn } from './messages/settings.en';
 import { staffingEn } from './messages/staffing.en';
+import { agreementsEn } from './messages/agreements.en';
 import { routingRulesEn } from './messages/routingRules.en';
+import { householdsEn } from './messages/households.en';
+import { documentsEn } from './messages/documents.en';
+import { sessionsEn } from './messages/sessions.en';
 import type { MessageKey } from './zh-CN';
 
 export const en: Record<MessageKey, string> = {
@@ -21,9 +25,13 @@ export const en: Record<MessageKey, string> = {
   ...dashboardEn,
   ...massDisputeEn,
   ...staffingEn,
+  ...agreementsEn,
   ...expertsEn,
   ...routingRulesEn,
   ...receptionEn,
+  ...householdsEn,
+  ...documentsEn,
+  ...sessionsEn,
   // Product
   'app.name': 'Concord Dispute Resolution Platform',
   'app.shortName': 'Concord',

@@ -10,7 +10,11 @@ import { portalZhCN } from './messages/portal.zh-CN';
 import { guideZhCN } from './messages/guide.zh-CN';
 import { settingsZhCN } from './messages/settings.zh-CN';
 import { staffingZhCN } from './messages/staffing.zh-CN';
+import { agreementsZhCN } from './messages/agreements.zh-CN';
 import { routingRulesZhCN } from './messages/routingRules.zh-CN';
+import { householdsZhCN } from './messages/households.zh-CN';
+import { documentsZhCN } from './messages/documents.zh-CN';
+import { sessionsZhCN } from './messages/sessions.zh-CN';
 
 const shellZhCN = {
   // Product
@@ -300,9 +304,13 @@ export const zhCN = {
   ...dashboardZhCN,
   ...massDisputeZhCN,
   ...staffingZhCN,
+  ...agreementsZhCN,
   ...expertsZhCN,
   ...routingRulesZhCN,
   ...receptionZhCN,
+  ...householdsZhCN,
+  ...documentsZhCN,
+  ...sessionsZhCN,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

@@ -10,14 +10,17 @@ import { archiveGapKey } from '../shared/caseLabels';
 import { ActionModal } from './ActionModal';
 import { AnnotationsCard } from './AnnotationsCard';
 import { AttachmentsCard } from './AttachmentsCard';
+import { DocumentsCard } from './DocumentsCard';
 import { BasicInfoCard, HandlingCard } from './BasicInfoCard';
 import { CaseHeader } from './CaseHeader';
 import { DeadlinesCard } from './DeadlinesCard';
 import { OncallRequestsCard } from './OncallRequestsCard';
+import { AgreementSection } from './AgreementSection';
 import { MassDisputeSection } from './mass/MassDisputeSection';
 import { ExpertTeamCard } from './ExpertTeamCard';
 import { PartiesCard } from './PartiesCard';
 import { RoutingCard } from './RoutingCard';
+import { SessionsCard } from './SessionsCard';
 import { TimelineCard } from './TimelineCard';
 import { errorStatus, useCase } from './useCase';
 import './caseDetail.css';
@@ -71,6 +74,9 @@ export default function CaseDetailPage() {
               <BasicInfoCard current={current} />
               <MassDisputeSection current={current} onChanged={() => void reload()} />
               <PartiesCard caseId={current.id} parties={current.parties} />
+              <SessionsCard current={current} onChanged={() => void reload()} />
+              <AgreementSection current={current} onChanged={() => void reload()} />
+              <DocumentsCard current={current} onChanged={() => void reload()} />
               <AttachmentsCard current={current} onChanged={() => void reload()} />
               <TimelineCard events={current.timeline} />
             </Space>

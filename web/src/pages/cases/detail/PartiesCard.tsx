@@ -10,16 +10,21 @@ import { RevealModal } from './RevealModal';
 
 const ROLE_COLORS = { applicant: 'blue', respondent: 'orange', third_party: 'default' } as const;
 const none = <Typography.Text type="secondary">—</Typography.Text>;
+/** A group case can carry hundreds of households: show the first few, the rest on request. */
+const FOLDED = 8;
 
 export function PartiesCard({ caseId, parties }: { caseId: string; parties: CaseParty[] }) {
   const t = useT();
   const [revealing, setRevealing] = useState<CaseParty | null>(null);
   const [revealed, setRevealed] = useState<Record<string, RevealedParty>>({});
+  const [expanded, setExpanded] = useState(false);
+  const folded = !expanded && parties.length > FOLDED + 2;
+  const shown = folded ? parties.slice(0, FOLDED) : parties;
 
   return (
-    <Card variant="borderless" title={t('caseDetail.parties')}>
+    <Card variant="borderless" title={t('caseDetail.parties')} extra={parties.length > FOLDED + 2 ? t('caseDetail.partiesCount', { count: parties.length }) : undefined}>
       <div className="case-parties">
-        {parties.map((party) => {
+        {shown.map((party) => {
           const full = revealed[party.partyId];
           return (
             <div key={`${party.partyId}-${party.role}`} className="case-party" data-testid="case-party">
@@ -54,6 +59,11 @@ export function PartiesCard({ caseId, parties }: { caseId: string; parties: Case
             </div>
           );
         })}
+        {parties.length > FOLDED + 2 && (
+          <Button type="link" onClick={() => setExpanded(!expanded)} data-testid="parties-toggle">
+            {folded ? t('caseDetail.partiesShowAll', { count: parties.length }) : t('caseDetail.partiesFold')}
+          </Button>
+        )}
       </div>
       <RevealModal
         caseId={caseId}

@@ -18,7 +18,11 @@ import {
 } from '../shared/caseLabels';
 import { expertTimelineLines } from './expertTimelineText';
 import { massTimelineLines } from './massTimelineText';
+import { documentTimelineLines } from './documentTimelineText';
+import { householdTimelineLines } from './mass/householdTimelineText';
 import { oncallTimelineLines } from './oncallTimelineText';
+import { agreementTimelineLines } from './agreementTimelineText';
+import { sessionTimelineLines } from './sessionTimelineText';
 
 const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
 
@@ -90,6 +94,33 @@ export function timelineDetails(t: TFunction, event: TimelineEvent): string[] {
     case 'oncall_cancelled':
     case 'oncall_expired':
       lines.push(...oncallTimelineLines(t, event));
+      break;
+    case 'households_imported':
+    case 'households_progress':
+    case 'households_agreement_applied':
+    case 'households_notified':
+      lines.push(...householdTimelineLines(t, event));
+      break;
+    case 'agreement_drafted':
+    case 'agreement_party_signed':
+    case 'agreement_refused':
+    case 'agreement_signed':
+    case 'agreement_term_fulfilled':
+    case 'agreement_term_unfulfilled':
+    case 'jc_applied':
+    case 'jc_accepted':
+    case 'jc_ruled':
+    case 'referral_receipt':
+      lines.push(...agreementTimelineLines(t, event));
+      break;
+    case 'document_generated':
+      lines.push(...documentTimelineLines(t, event));
+      break;
+    case 'session_scheduled':
+    case 'session_rescheduled':
+    case 'session_cancelled':
+    case 'session_held':
+      lines.push(...sessionTimelineLines(t, event));
       break;
     case 'attachment_added':
       if (str(data.filename)) lines.push(str(data.filename) ?? '');
