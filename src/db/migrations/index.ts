@@ -7,7 +7,10 @@ import * as routing from './20261129T1700_routing.js';
 import * as dutyRosters from './20261129T1720_duty_rosters.js';
 import * as expertMatching from './20261129T1730_expert_matching.js';
 import * as receptionCodes from './20261129T1740_reception_codes.js';
+import * as intakeLookup from './20261129T1800_intake_lookup.js';
 import * as handling from './20261129T1900_handling.js';
+import * as sessionCancel from './20261129T1910_session_cancel.js';
+import * as agreementReminder from './20261129T1920_agreement_reminder.js';
 
 /** Every migration, by timestamped name. Listed statically so that no directory scan is needed at run time. */
 export const migrations: Record<string, Migration> = {
@@ -19,5 +22,8 @@ export const migrations: Record<string, Migration> = {
   '20261129T1720_duty_rosters': dutyRosters,
   '20261129T1730_expert_matching': expertMatching,
   '20261129T1740_reception_codes': receptionCodes,
+  '20261129T1800_intake_lookup': intakeLookup,
   '20261129T1900_handling': handling,
+  '20261129T1910_session_cancel': sessionCancel,
+  '20261129T1920_agreement_reminder': agreementReminder,
 };
