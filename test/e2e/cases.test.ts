@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSession, DESKTOP, PHONE, TMP_SHOTS } from './support/session.js';
+import { browserSession, DESKTOP, PHONE, TMP_SHOTS, signIn, settle } from './support/session.js';
 
 /** Not committed: for a human to look at. */
 const PASSWORD = 'Concord-2026';
@@ -14,21 +14,6 @@ const APPLICANT_PHONE = '13904721234';
 describe('case closed loop', () => {
   const ui = browserSession();
   const newPage = (viewport = DESKTOP) => ui.newPage(viewport);
-
-  async function signIn(page: Page, username: string) {
-    await page.context().clearCookies();
-    await page.goto('/login');
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('app-sider').waitFor();
-  }
-
-  async function settle(page: Page) {
-    await page.waitForLoadState('networkidle');
-    await page.evaluate('document.fonts.ready.then(() => true)');
-    await page.waitForTimeout(400); // antd motion
-  }
 
   async function caseStatus(page: Page): Promise<string | null> {
     return page.getByTestId('case-status').getAttribute('data-status');

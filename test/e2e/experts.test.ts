@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSession, DESKTOP, PHONE, TMP_SHOTS } from './support/session.js';
+import { browserSession, DESKTOP, PHONE, TMP_SHOTS, signIn, settle } from './support/session.js';
 
 const PASSWORD = 'Concord-2026';
 const APPLICANT_PHONE = '13904725566';
@@ -32,21 +32,6 @@ describe('expert pool: two-way matching from the portal', () => {
     const res = await fetch(`${ui.server.url}${path}`, { method: opts.method ?? 'GET', headers, body: opts.body ? JSON.stringify(opts.body) : undefined });
     expect(res.status, await res.clone().text()).toBe(200);
     return (await res.json()) as T;
-  }
-
-  async function signIn(page: Page, username: string) {
-    await page.context().clearCookies();
-    await page.goto('/login');
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('app-sider').waitFor();
-  }
-
-  async function settle(page: Page) {
-    await page.waitForLoadState('networkidle');
-    await page.evaluate('document.fonts.ready.then(() => true)');
-    await page.waitForTimeout(400); // antd motion
   }
 
   it('a resident picks two experts on a phone, both accept, one leads', async () => {

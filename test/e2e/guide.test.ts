@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSession, TMP_SHOTS } from './support/session.js';
+import { browserSession, TMP_SHOTS, settle } from './support/session.js';
 
 const SMALL_PHONE = { width: 360, height: 740 };
 
@@ -16,12 +16,6 @@ describe('portal self-help guide', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     return errors;
-  }
-
-  async function settle(page: Page) {
-    await page.waitForLoadState('networkidle');
-    await page.evaluate('document.fonts.ready.then(() => true)');
-    await page.waitForTimeout(400); // antd motion
   }
 
   /** Nothing sticks out sideways on the phone. */

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { idNumberCheckChar } from '../../src/domain/identity.js';
-import { browserSession, TMP_SHOTS } from './support/session.js';
+import { browserSession, TMP_SHOTS, signIn } from './support/session.js';
 
 const PASSWORD = 'Concord-2026';
 const CLUSTER_WORDS = ['两部电梯频繁停运', '地下车库长期积水', '公共收益账目', '楼道窗户破损', '擅自上调物业费'];
@@ -35,14 +35,6 @@ const row = (i: number) => {
 
 describe('households of a group case (涉众户)', () => {
   const ui = browserSession();
-
-  async function signIn(page: Page, username: string) {
-    await page.goto('/login');
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('app-sider').waitFor();
-  }
 
   /** The demo cluster gathered into a group case through the API. */
   async function groupCase(): Promise<string> {

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSession, TMP_SHOTS } from './support/session.js';
+import { browserSession, TMP_SHOTS, signIn } from './support/session.js';
 
 const PASSWORD = 'Concord-2026';
 /** Words of the accounts of the demo cluster (src/demo/seed-mass.ts). */
@@ -13,14 +13,6 @@ const CLUSTER_WORDS = ['两部电梯频繁停运', '地下车库长期积水', '
 
 describe('mass-dispute warning and group case', () => {
   const ui = browserSession();
-
-  async function signIn(page: Page, username: string) {
-    await page.goto('/login');
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('app-sider').waitFor();
-  }
 
   async function settle(page: Page) {
     await page.waitForLoadState('networkidle');

@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { usccCheckChar } from '../../src/domain/identity.js';
-import { browserSession, DESKTOP, TMP_SHOTS } from './support/session.js';
+import { browserSession, DESKTOP, TMP_SHOTS, signIn, settle } from './support/session.js';
 
-const PASSWORD = 'Concord-2026';
 const SMALL_PHONE = { width: 360, height: 780 };
 const ENTERPRISE = '包头鹿城精密铸造有限公司';
 /** The first 17 characters of a credit code; the check character is computed. */
@@ -15,21 +14,6 @@ const USCC = '91150207MA13ABCD8';
 
 describe('themed reception days', () => {
   const ui = browserSession();
-
-  async function signIn(page: Page, username: string) {
-    await page.context().clearCookies();
-    await page.goto('/login');
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('app-sider').waitFor();
-  }
-
-  async function settle(page: Page) {
-    await page.waitForLoadState('networkidle');
-    await page.evaluate('document.fonts.ready.then(() => true)');
-    await page.waitForTimeout(400); // antd motion
-  }
 
   it('an enterprise books a slot on a phone and the dispatcher sees it', async () => {
     // 1. The portal on a small phone: from the home page to the schedule.

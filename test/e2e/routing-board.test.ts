@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSession, TMP_SHOTS } from './support/session.js';
+import { browserSession, TMP_SHOTS, signIn, settle } from './support/session.js';
 
 const PASSWORD = 'Concord-2026';
 
@@ -21,21 +21,6 @@ describe('routing board', () => {
     const res = await fetch(`${ui.server.url}${path}`, { method: opts.method ?? 'GET', headers, body: opts.body ? JSON.stringify(opts.body) : undefined });
     expect(res.status, await res.clone().text()).toBe(opts.status ?? 200);
     return (await res.json()) as T;
-  }
-
-  async function signIn(page: Page, username: string) {
-    await page.context().clearCookies();
-    await page.goto('/login');
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('app-sider').waitFor();
-  }
-
-  async function settle(page: Page) {
-    await page.waitForLoadState('networkidle');
-    await page.evaluate('document.fonts.ready.then(() => true)');
-    await page.waitForTimeout(400); // antd motion
   }
 
   it('the dispatcher routes a freshly registered case with one click on the person on duty', async () => {

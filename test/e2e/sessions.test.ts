@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSession, DESKTOP, TMP_SHOTS } from './support/session.js';
+import { browserSession, DESKTOP, TMP_SHOTS, signIn } from './support/session.js';
 
 const PASSWORD = 'Concord-2026';
 
@@ -27,14 +27,6 @@ const local = (iso: string, hhmm?: string) => {
 
 describe('mediation sessions', () => {
   const ui = browserSession();
-
-  async function signIn(page: Page, username: string) {
-    await page.goto('/login');
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('app-sider').waitFor();
-  }
 
   async function demoSession(): Promise<DemoSession> {
     const login = await fetch(`${ui.server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'mediator', password: PASSWORD }) });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './support/server.js';
-import { browserSession, DESKTOP, PHONE, TMP_SHOTS } from './support/session.js';
+import { browserSession, DESKTOP, PHONE, TMP_SHOTS, settle } from './support/session.js';
 
 /** Every screenshot lands here (not committed), for a human to look at. */
 /**
@@ -30,11 +30,6 @@ describe('web shell', () => {
   const newPage = (viewport = DESKTOP) => ui.newPage(viewport);
 
   /** Waits until the page has finished loading its data and fonts (for screenshots). */
-  async function settle(page: Page) {
-    await page.waitForLoadState('networkidle');
-    await page.evaluate('document.fonts.ready.then(() => true)');
-    await page.waitForTimeout(400); // antd motion
-  }
 
   it('rejects a wrong password with the Chinese message', async () => {
     const page = await newPage();

@@ -41,3 +41,23 @@ export function browserSession() {
     },
   };
 }
+
+/** The demo accounts' password (SPEC §6). */
+export const DEMO_PASSWORD = 'Concord-2026';
+
+/** Signs in through the login page (cookies cleared first) and waits for the shell. */
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.context().clearCookies();
+  await page.goto('/login');
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('app-sider').waitFor();
+}
+
+/** Waits until the page is quiet: network idle, fonts loaded, antd motion done (before screenshots). */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate('document.fonts.ready.then(() => true)');
+  await page.waitForTimeout(400); // antd motion
+}
