@@ -31,6 +31,7 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import { FileWordOutlined } from '@ant-design/icons';
+import { HomeOutlined } from '@ant-design/icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { Role } from './api/types';
 import type { MessageKey } from './i18n';
@@ -326,6 +327,15 @@ export const appRoutes: AppRoute[] = [
         icon: <FileWordOutlined />,
         roles: ADMIN,
         page: lazy(() => import('./pages/admin/templates/TemplatesPage')),
+      },
+      {
+        key: '/admin/rooms',
+        path: '/admin/rooms',
+        labelKey: 'menu.admin.rooms',
+        descriptionKey: 'menuDesc.admin.rooms',
+        icon: <HomeOutlined />,
+        roles: ADMIN,
+        page: lazy(() => import('./pages/admin/rooms/RoomsPage')),
       },
     ],
   },

@@ -20,6 +20,15 @@ export interface Room {
   active: boolean;
 }
 
+/** POST /api/rooms (admin); PATCH takes the same fields except the unit. */
+export interface RoomInput {
+  unitId: string;
+  name: string;
+  capacity?: number;
+  equipment?: string | null;
+  active?: boolean;
+}
+
 export interface SessionParticipant {
   ordinal: number;
   kind: 'staff' | 'expert' | 'party';
@@ -145,6 +154,8 @@ const caseSessions = (caseId: string) => `/api/cases/${encodeURIComponent(caseId
 
 export const sessionsApi = {
   rooms: (unitId?: string, signal?: AbortSignal) => api.get<ItemList<Room>>('/api/rooms', { unitId }, signal),
+  createRoom: (body: RoomInput) => api.post<Room>('/api/rooms', body),
+  updateRoom: (id: string, body: Partial<Omit<RoomInput, 'unitId'>>) => api.patch<Room>(`/api/rooms/${encodeURIComponent(id)}`, body),
   ofCase: (caseId: string, signal?: AbortSignal) => api.get<CaseSessions>(caseSessions(caseId), undefined, signal),
   schedule: (caseId: string, body: SessionInput) => api.post<MediationSession>(caseSessions(caseId), body),
   reschedule: (caseId: string, sessionId: string, body: SessionInput & { version: number }) =>

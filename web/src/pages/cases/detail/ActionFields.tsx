@@ -10,6 +10,7 @@ import {
 import { useT, type MessageKey } from '../../../i18n';
 import { destinationKey, feedbackSourceKey, outcomeKey, satisfactionKey } from '../shared/caseLabels';
 import { REASON_ACTIONS, type ActionValues } from './actionForms';
+import { ReferUnitField } from './ReferUnitField';
 import { RouteFields } from './RouteFields';
 
 const CONFIRM_TEXT: Partial<Record<CaseAction, MessageKey>> = {
@@ -91,7 +92,18 @@ function FeedbackFields() {
   );
 }
 
-export function ActionFields({ action, caseId, overriddenRule = null }: { action: CaseAction; caseId: string; overriddenRule?: string | null }) {
+export function ActionFields({
+  action,
+  caseId,
+  centerId,
+  overriddenRule = null,
+}: {
+  action: CaseAction;
+  caseId: string;
+  /** The case's center: its departments are the department referral's destinations. */
+  centerId: string;
+  overriddenRule?: string | null;
+}) {
   const t = useT();
   const confirm = CONFIRM_TEXT[action];
   if (confirm) return <Typography.Paragraph>{t(confirm)}</Typography.Paragraph>;
@@ -128,6 +140,7 @@ export function ActionFields({ action, caseId, overriddenRule = null }: { action
               ))}
             </Radio.Group>
           </Form.Item>
+          <ReferUnitField centerId={centerId} />
           <NoteField label={t('actionForm.referNote')} required={false} />
           <ReasonField label={t('actionForm.reason.refer')} />
         </>

@@ -105,7 +105,7 @@ export function ActionModal({ action, current, onClose, onCase, onArchiveGaps }:
           initialValues={action === 'feedback' ? { source: 'phone' } : undefined}
           data-testid={`action-form-${action}`}
         >
-          <ActionFields action={action} caseId={current.id} overriddenRule={ruleToOverride(current)} />
+          <ActionFields action={action} caseId={current.id} centerId={current.centerId} overriddenRule={ruleToOverride(current)} />
         </Form>
       ) : null}
     </Modal>

@@ -28,7 +28,13 @@ export function toActionFields(action: CaseAction, values: ActionValues): Action
     case 'resolve':
       return { outcome: values.outcome, note: text(values.note) };
     case 'refer':
-      return { destination: values.destination, note: text(values.note), reason: text(values.reason) };
+      // Arbitration has no unit to pick; the field is hidden and cleared then.
+      return {
+        destination: values.destination,
+        unitId: values.destination === 'arbitration' ? undefined : values.unitId || undefined,
+        note: text(values.note),
+        reason: text(values.reason),
+      };
     case 'feedback':
       return { satisfaction: values.satisfaction, solved: values.solved, note: text(values.note), source: values.source };
     case 'return':
