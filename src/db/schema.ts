@@ -573,6 +573,170 @@ export interface OutboxTable {
   created_at: Timestamp;
 }
 
+/** Versioned risk checklist (风险清单): weighted items, each with its allowed answers. */
+export interface RiskChecklistTable {
+  id: Generated<string>;
+  code: string;
+  version: number;
+  name: string;
+  name_en: string;
+  items: JSONColumnType<object, string, string>;
+  thresholds: JSONColumnType<{ medium: number; high: number }, string, string>;
+  active: Generated<boolean>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface HouseholdProfileTable {
+  id: Generated<string>;
+  grid_id: string;
+  address: string;
+  head_name: string;
+  head_phone: string | null;
+  members: JSONColumnType<object, string, string>;
+  risk_level: string | null;
+  risk_score: number | null;
+  last_assessed_at: Timestamp | null;
+  notes: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface HouseholdCaseTable {
+  household_id: string;
+  case_id: string;
+}
+
+export interface RiskAssessmentTable {
+  id: Generated<string>;
+  checklist_id: string;
+  case_id: string | null;
+  household_id: string | null;
+  /** resolution | visit | screening | manual */
+  context: string;
+  answers: JSONColumnType<Record<string, string>, string, string>;
+  score: number;
+  level: string;
+  assessed_by: string | null;
+  assessed_at: Timestamp;
+}
+
+export interface FollowupPlanTable {
+  id: Generated<string>;
+  case_id: string | null;
+  household_id: string | null;
+  center_id: string | null;
+  grid_id: string | null;
+  level: string;
+  /** active | ended */
+  status: Generated<string>;
+  stable_run: Generated<number>;
+  started_at: Timestamp;
+  ended_at: Timestamp | null;
+  end_reason: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface FollowupVisitTable {
+  id: Generated<string>;
+  plan_id: string;
+  seq: number;
+  /** local day (Asia/Shanghai) the visit is due, YYYY-MM-DD */
+  due_on: ColumnType<string, string, string>;
+  /** due | done | cancelled */
+  status: Generated<string>;
+  done_at: Timestamp | null;
+  done_by: string | null;
+  mode: string | null;
+  /** stable | unstable | worsened */
+  stability: string | null;
+  notes: string | null;
+  photo_sha256: string | null;
+  photo_content_type: string | null;
+  level_before: string;
+  level_after: string | null;
+  assessment_id: string | null;
+  rebound_case_id: string | null;
+  escalation_level: Generated<number>;
+  escalated_at: Timestamp | null;
+  client_id: string | null;
+  version: Generated<number>;
+}
+
+export interface ScreeningCampaignTable {
+  id: Generated<string>;
+  center_id: string;
+  name: string;
+  description: string | null;
+  checklist_id: string;
+  starts_on: ColumnType<string, string, string>;
+  ends_on: ColumnType<string, string, string>;
+  /** open | closed */
+  status: Generated<string>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface ScreeningCampaignGridTable {
+  campaign_id: string;
+  grid_id: string;
+  target_households: number;
+}
+
+export interface ScreeningTable {
+  id: Generated<string>;
+  campaign_id: string;
+  grid_id: string;
+  household_id: string | null;
+  address: string;
+  head_name: string | null;
+  assessment_id: string;
+  score: number;
+  level: string;
+  screened_by: string | null;
+  screened_at: Timestamp;
+  client_id: string | null;
+}
+
+export interface AssistanceResourceTable {
+  id: Generated<string>;
+  center_id: string | null;
+  /** counselling | employment | family_education | legal_aid */
+  kind: string;
+  name: string;
+  provider: string;
+  provider_unit_id: string | null;
+  contact_phone: string | null;
+  description: string | null;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface AssistanceReferralTable {
+  id: Generated<string>;
+  resource_id: string;
+  case_id: string | null;
+  household_id: string | null;
+  visit_id: string | null;
+  reason: string;
+  /** referred | accepted | in_progress | completed | declined */
+  status: Generated<string>;
+  outcome: string | null;
+  referred_by: string | null;
+  referred_at: Timestamp;
+  closed_at: Timestamp | null;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
 export interface DB {
   org_units: OrgUnitTable;
   users: UserTable;
@@ -620,4 +784,15 @@ export interface DB {
   notice_batches: NoticeBatchTable;
   outbox: OutboxTable;
   reception_booking_sequences: ReceptionBookingSequenceTable;
+  risk_checklists: RiskChecklistTable;
+  household_profiles: HouseholdProfileTable;
+  household_cases: HouseholdCaseTable;
+  risk_assessments: RiskAssessmentTable;
+  followup_plans: FollowupPlanTable;
+  followup_visits: FollowupVisitTable;
+  screening_campaigns: ScreeningCampaignTable;
+  screening_campaign_grids: ScreeningCampaignGridTable;
+  screenings: ScreeningTable;
+  assistance_resources: AssistanceResourceTable;
+  assistance_referrals: AssistanceReferralTable;
 }

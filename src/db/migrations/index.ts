@@ -11,6 +11,7 @@ import * as intakeLookup from './20261129T1800_intake_lookup.js';
 import * as handling from './20261129T1900_handling.js';
 import * as sessionCancel from './20261129T1910_session_cancel.js';
 import * as agreementReminder from './20261129T1920_agreement_reminder.js';
+import * as followup from './20261129T2000_followup.js';
 
 /** Every migration, by timestamped name. Listed statically so that no directory scan is needed at run time. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '20261129T1900_handling': handling,
   '20261129T1910_session_cancel': sessionCancel,
   '20261129T1920_agreement_reminder': agreementReminder,
+  '20261129T2000_followup': followup,
 };
