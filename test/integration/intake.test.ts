@@ -173,3 +173,94 @@ describe('POST /api/intake/suggest (SPEC §6)', () => {
     expect(blank.statusCode).toBe(401);
   });
 });
+
+describe('POST /api/intake/suggest: related cases by phone, organisation name, compound and repeated account', () => {
+  const PHONE = '13912345678';
+  const COMPANY = '包头市翠湖物业服务有限公司';
+  const ACCOUNT = '翠湖苑7号楼的电梯半年里坏了十几次，上个月把一位老人困在里面一个多小时，物业一直说在等配件，维修基金也不公开，业主们要求物业限期修好并公开账目。';
+  let t: TestApp;
+  let dispatcher: Agent;
+  let otherGridWorker: Agent;
+  let earlier: { id: string; code: string };
+  let compoundId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const d = await makeDistrict(t.ctx);
+    compoundId = (
+      await t.database.db
+        .insertInto('compounds')
+        .values({ name: '翠湖苑', street_id: d.streetA.id, community_id: d.communityA.id, households: 600, property_company: COMPANY })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    await makeUser(t.ctx, 'intake2_dispatcher', [{ role: 'dispatcher', unitId: d.center.id }]);
+    await makeUser(t.ctx, 'intake2_gridB', [{ role: 'grid_worker', unitId: d.gridB.id }]);
+    dispatcher = await login(t.app, 'intake2_dispatcher', PASSWORD);
+    otherGridWorker = await login(t.app, 'intake2_gridB', PASSWORD);
+    const res = await dispatcher.post('/api/cases', {
+      channel: 'window',
+      category: 'property_management',
+      description: ACCOUNT,
+      gridId: d.grid1.id,
+      address: '甲街道翠湖苑7号楼2单元301',
+      parties: [
+        { role: 'applicant', kind: 'person', name: '刘桂兰', phone: PHONE },
+        { role: 'respondent', kind: 'organization', name: COMPANY },
+      ],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    earlier = res.json();
+    t.clock.advanceMinutes(5);
+  });
+  afterAll(() => t?.close());
+
+  const related = async (agent: Agent, body: unknown) => {
+    const res = await agent.post('/api/intake/suggest', body);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as { related: Related[]; truncated: boolean; massWarning?: unknown };
+  };
+  const earlierIn = (r: { related: Related[] }) => r.related.find((x) => x.id === earlier.id);
+
+  it('the registration found the compound from the address', async () => {
+    const row = await t.database.db.selectFrom('cases').select('compound_id').where('id', '=', earlier.id).executeTakeFirstOrThrow();
+    expect(row.compound_id).toBe(compoundId);
+  });
+
+  it('the same phone is same_party (0.85); the same organisation by name is same_respondent (0.8)', async () => {
+    expect(earlierIn(await related(dispatcher, { text: '电梯又坏了', parties: [{ name: '刘桂兰', phone: PHONE }] }))).toMatchObject({ reason: 'same_party', score: 0.85 });
+    expect(earlierIn(await related(dispatcher, { text: '物业不修电梯', parties: [{ name: COMPANY, kind: 'organization', role: 'respondent' }] }))).toMatchObject({
+      reason: 'same_respondent',
+      score: 0.8,
+    });
+  });
+
+  it('a registered compound named only in the account is the same place', async () => {
+    expect(earlierIn(await related(dispatcher, { text: '我家住翠湖苑，楼道里的灯坏了一个月没人修' }))).toMatchObject({ reason: 'same_address', score: 0.65 });
+  });
+
+  it('a returning account is found by its text even inside a very long, truncated one; another dispute of the same kind is not "similar"', async () => {
+    // (without the compound's name, which would make it the same place first)
+    const long = await related(dispatcher, { text: `${ACCOUNT.replace('翠湖苑', '我们小区')}现在电梯还是没修好。${'补充说明：业主们每天爬楼，老人出不了门。'.repeat(400)}` });
+    expect(long.truncated).toBe(true);
+    expect(earlierIn(long)).toMatchObject({ reason: 'similar_text' });
+    expect(earlierIn(long)!.score).toBeGreaterThanOrEqual(0.4);
+    const other = await related(dispatcher, { text: '小区物业把绿地改成了停车位，收费也不公示，业主们意见很大，要求恢复绿地。' });
+    expect(earlierIn(other)).toBeUndefined();
+  });
+
+  it('none of it reaches a caller outside the scope of the case', async () => {
+    for (const body of [
+      { text: '电梯又坏了', parties: [{ phone: PHONE }] },
+      { text: '物业不修电梯', parties: [{ name: COMPANY, kind: 'organization', role: 'respondent' }] },
+      { text: '我家住翠湖苑，楼道里的灯坏了一个月没人修' },
+      { text: ACCOUNT },
+    ]) expect(earlierIn(await related(otherGridWorker, body))).toBeUndefined();
+  });
+
+  it('with a respondent hint the 涉众 warning comes along, and the related cases stay', async () => {
+    const res = await related(dispatcher, { text: '物业不修电梯', respondent: { name: COMPANY }, parties: [{ phone: PHONE }] });
+    expect(res.massWarning).toBeDefined();
+    expect(earlierIn(res)).toMatchObject({ reason: 'same_party' });
+  });
+});

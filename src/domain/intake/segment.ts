@@ -43,6 +43,16 @@ export function segmentWords(text: string): string[] {
  * so 1500 and 800 are the same feature.
  */
 export function features(text: string): string[] {
+  // Intake scores one account with two models (category, high risk) back to back: segment it once.
+  if (lastFeatures?.text === text) return [...lastFeatures.out];
+  const out = computeFeatures(text);
+  lastFeatures = { text, out };
+  return [...out];
+}
+
+let lastFeatures: { text: string; out: readonly string[] } | undefined;
+
+function computeFeatures(text: string): string[] {
   const norm = normalize(text).replace(DIGITS, '0');
   const out: string[] = [];
   for (const s of segmenter.segment(norm)) {

@@ -9,17 +9,23 @@ import type { CategoryCode, RiskLevel } from '../../domain/intake/corpus/types.j
 import { assessRisk } from '../../domain/intake/risk.js';
 import { normalize } from '../../domain/intake/segment.js';
 import { isValidIdNumber, isValidPhone, isValidUscc } from '../../domain/identity.js';
-import type { CaseBrief, IntakeRepository, PartyHit } from '../../repositories/intake-repository.js';
+import type { CaseBrief, IntakeRepository } from '../../repositories/intake-repository.js';
 import type { Actor } from '../actor.js';
 
 /** Accounts longer than this are analysed on their first MAX_TEXT characters (code points). */
 export const MAX_TEXT = 5000;
-/** pg_trgm compares at most this much of the account: enough for similarity, cheap for the index. */
-const SIMILARITY_TEXT = 500;
+/**
+ * pg_trgm compares the start of the account: similarity is shared / all trigrams of both
+ * texts, so a query much longer than the stored accounts (about 120 characters) could
+ * never reach the threshold; fewer trigrams also make the index read cheaper.
+ */
+const SIMILARITY_TEXT = 200;
+/** Compound names are looked for in the address and this much of the account. */
+const COMPOUND_TEXT = 500;
 export const MAX_RELATED = 10;
 
 export interface SuggestDeps {
-  intake: IntakeRepository;
+  intake: Pick<IntakeRepository, 'related'>;
 }
 
 export interface SuggestParty {
@@ -82,7 +88,8 @@ function partyKeys(parties: readonly SuggestParty[]) {
   return { idNumbers: [...idNumbers], usccs: [...usccs], phones: [...phones], organizationNames: [...organizationNames] };
 }
 
-const PARTY_SCORE: Record<PartyHit['matched_by'], number> = { id_number: 1, uscc: 1, phone: 0.85, org_name: 0.8 };
+/** How sure a party match is, by the identifier that matched. */
+const PARTY_SCORE = { id_number: 1, uscc: 1, phone: 0.85, org_name: 0.8 } as const;
 
 /** Administrative parts of an address, before the compound: 内蒙古 包头市 昆都仑区 团结大街街道 … 社区 */
 const ADMIN_PART = /^(?:.*?(?:省|自治区|市|盟|(?<!小)区|旗|县|街道|镇|乡|苏木|社区|嘎查))+/u;
@@ -116,21 +123,19 @@ export async function suggest(deps: SuggestDeps, actor: Actor, input: SuggestInp
 }
 
 async function relatedCases(deps: SuggestDeps, actor: Actor, text: string, input: SuggestInput): Promise<RelatedCase[]> {
-  const repo = deps.intake;
-  const keys = partyKeys(input.parties ?? []);
   const addr = addressKeys(input.address);
-  const similarityText = normalize([...text].slice(0, SIMILARITY_TEXT).join(''));
-
-  const [hits, compounds] = await Promise.all([repo.partyHits(keys), repo.compoundsNamedIn(`${input.address ?? ''} ${similarityText}`, input.gridId)]);
-  const compoundNames = [...new Set([...compounds.map((k) => k.name), ...(addr.compound ? [addr.compound] : [])])];
-  const [partyCases, placeCases, similarCases] = await Promise.all([
-    repo.visible(
-      actor.scope,
-      hits.map((h) => h.case_id),
-    ),
-    repo.atAddress(actor.scope, { exact: addr.exact, building: addr.building, compoundIds: compounds.map((k) => k.id), compoundNames, gridId: input.gridId }),
-    similarityText.length >= 4 ? repo.similarText(actor.scope, similarityText) : Promise.resolve([]),
-  ]);
+  const keys = partyKeys(input.parties ?? []);
+  const chars = [...normalize(text)];
+  const similarityText = chars.slice(0, SIMILARITY_TEXT).join('');
+  const rows = await deps.intake.related(actor.scope, {
+    parties: keys,
+    exactAddress: addr.exact,
+    building: addr.building,
+    compoundNames: addr.compound ? [addr.compound] : [],
+    compoundText: `${input.address ?? ''} ${chars.slice(0, COMPOUND_TEXT).join('')}`,
+    gridId: input.gridId ?? null,
+    similarText: [...similarityText].length >= 4 ? similarityText : null,
+  });
 
   const best = new Map<string, RelatedCase>();
   const offer = (c: CaseBrief, reason: RelatedReason, score: number) => {
@@ -139,19 +144,16 @@ async function relatedCases(deps: SuggestDeps, actor: Actor, text: string, input
     best.set(c.id, { id: c.id, code: c.code, title: c.title, status: c.status, registeredAt: new Date(c.registered_at).toISOString(), reason, score: round(score) });
   };
 
-  const seen = new Map(partyCases.map((c) => [c.id, c]));
-  for (const h of hits) {
-    const c = seen.get(h.case_id);
-    if (!c) continue; // outside the caller's scope
-    offer(c, h.role === 'respondent' && h.kind === 'organization' ? 'same_respondent' : 'same_party', PARTY_SCORE[h.matched_by]);
+  for (const p of rows.party) {
+    const matchedBy = p.id_number && keys.idNumbers.includes(p.id_number) ? 'id_number' : p.uscc && keys.usccs.includes(p.uscc) ? 'uscc' : p.phone && keys.phones.includes(p.phone) ? 'phone' : 'org_name';
+    offer(p, p.role === 'respondent' && p.kind === 'organization' ? 'same_respondent' : 'same_party', PARTY_SCORE[matchedBy]);
   }
-  const compoundIds = new Set(compounds.map((k) => k.id));
-  for (const c of placeCases) {
+  for (const c of rows.place) {
     const address = c.address ? normalize(c.address).replace(/\s+/gu, '') : '';
-    const score = addr.exact && address === addr.exact ? 0.9 : addr.building && address.startsWith(addr.building) ? 0.75 : c.compound_id && compoundIds.has(c.compound_id) ? 0.65 : 0.6;
+    const score = addr.exact && address === addr.exact ? 0.9 : addr.building && address.startsWith(addr.building) ? 0.75 : c.in_named_compound ? 0.65 : 0.6;
     offer(c, 'same_address', score);
   }
-  for (const c of similarCases) offer(c, 'similar_text', Math.min(c.similarity, 0.95));
+  for (const c of rows.similar) offer(c, 'similar_text', Math.min(c.similarity, 0.95));
 
   return [...best.values()]
     .sort((a, b) => b.score - a.score || REASON_RANK[a.reason] - REASON_RANK[b.reason] || b.registeredAt.localeCompare(a.registeredAt) || a.id.localeCompare(b.id))
