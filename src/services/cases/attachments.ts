@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AttachmentKind } from '../../domain/attachment.js';
 import { safeFilename, sniffContentType } from '../../domain/attachment.js';
+import { mayReadAttachment } from '../../domain/documents/access.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import type { CaseDeps } from './deps.js';
@@ -33,14 +34,19 @@ export async function addAttachment(deps: CaseDeps, actor: Actor, caseId: string
 }
 
 export async function readAttachment(deps: CaseDeps, actor: Actor, caseId: string, attachmentId: string) {
-  await visibleCase(deps, actor, caseId);
+  const c = await visibleCase(deps, actor, caseId);
   const a = await deps.db
     .selectFrom('attachments as a')
     .innerJoin('attachment_blobs as b', 'b.sha256', 'a.sha256')
-    .select(['a.filename', 'a.content_type', 'b.content'])
+    .select(['a.kind', 'a.filename', 'a.content_type', 'b.content'])
     .where('a.id', '=', attachmentId)
     .where('a.case_id', '=', caseId)
     .executeTakeFirst();
   if (!a) throw notFound();
+  // Files with full ID numbers only for those who work the case (masked everywhere else).
+  if (!mayReadAttachment(actor.scope.grants, actor.userId, { assigneeId: c.assignee_id, handlingUnitId: c.handling_unit_id, centerId: c.center_id }, a.kind)) {
+    await deps.audit.record(actor, { action: 'attachment.read', outcome: 'denied', targetType: 'case', targetId: caseId, detail: { attachmentId, kind: a.kind } });
+    throw new AppError(403, 'forbidden', 'attachment_personal_data');
+  }
   return a;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_KINDS, type DocumentKind } from '../../domain/documents/fields.js';
 import { documentData, type DocumentFacts } from '../../domain/documents/template-data.js';
-import { HANDLER_ROLES, hasRole } from '../../domain/roles.js';
+import { handlesCase } from '../../domain/documents/access.js';
 import { AppError, forbidden } from '../../errors.js';
 import type { CaseRow } from '../../repositories/case-repository.js';
 import type { Actor } from '../actor.js';
@@ -26,9 +26,7 @@ const ATTACHMENT_KIND: Record<DocumentKind, string> = {
  * The case must also be within the caller's scope (checked by visibleCase).
  */
 export function mayGenerate(actor: Actor, c: CaseRow): boolean {
-  if (hasRole(actor.scope.grants, 'admin', 'director', 'dispatcher')) return true;
-  if (c.assignee_id === actor.userId) return true;
-  return actor.scope.grants.some((g) => (HANDLER_ROLES as readonly string[]).includes(g.role) && (g.unitId === c.handling_unit_id || g.unitId === c.center_id));
+  return handlesCase(actor.scope.grants, actor.userId, { assigneeId: c.assignee_id, handlingUnitId: c.handling_unit_id, centerId: c.center_id });
 }
 
 const MISSING = {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APPLICANT_ID, auditRows, type CaseWorld, caseWorld, counts, getCase, ok } from '../cases/helpers.js';
+import { APPLICANT_ID, auditRows, type CaseWorld, caseWorld, counts, getCase, ok, TINY_PDF, upload } from '../cases/helpers.js';
 import { documentCase, generate, generatedText, RESPONDENT_ID, seedAgreement, seedSession } from './helpers.js';
 
 let w: CaseWorld;
@@ -141,6 +141,24 @@ describe('generating documents from a case', () => {
     expect(await counts(w.t, ['case_documents', 'attachments'])).toEqual(mid);
     const list = (await w.mediator.get(`/api/cases/${c.id}/documents`)).json() as { kinds: { kind: string; blockedBy: string | null }[] };
     expect(list.kinds.every((k) => k.blockedBy === 'archived')).toBe(true);
+  });
+
+  it('lets only those who work the case download files with full ID numbers; evidence stays open to all who see it', async () => {
+    const c = await documentCase(w);
+    // in grid1, so that its grid worker sees the case
+    await w.t.database.db.updateTable('cases').set({ grid_id: w.d.grid1.id }).where('id', '=', c.id).execute();
+    const { doc } = await generatedText(w.mediator, c.id, { kind: 'application' });
+    expect((await getCase(w.grid, c.id)).id).toBe(c.id);
+    const byGrid = await w.grid.get(`/api/cases/${c.id}/attachments/${doc.attachmentId}`);
+    expect(byGrid.statusCode).toBe(403);
+    expect(byGrid.body).not.toContain(APPLICANT_ID);
+    expect(byGrid.json().error.message).toContain('仅承办人员可下载');
+    expect((await w.mediator.get(`/api/cases/${c.id}/attachments/${doc.attachmentId}`)).statusCode).toBe(200);
+    expect((await w.dispatcher.get(`/api/cases/${c.id}/attachments/${doc.attachmentId}`)).statusCode).toBe(200);
+    const evidence = (await upload(w.mediator, c.id, 'evidence', '现场照片.pdf', TINY_PDF)).json() as { id: string };
+    expect((await w.grid.get(`/api/cases/${c.id}/attachments/${evidence.id}`)).statusCode).toBe(200);
+    const denied = await auditRows(w.t, 'attachment.read');
+    expect(denied.some((a) => a.target_id === c.id && a.outcome === 'denied')).toBe(true);
   });
 
   it('numbers simultaneous generations one after the other', async () => {
