@@ -12,6 +12,7 @@ import { seedDemoExperts } from './seed-experts.js';
 import { seedReception } from './seed-reception.js';
 import { seedDemoSessions } from './seed-sessions.js';
 import { seedDemoAgreements } from './seed-agreements.js';
+import { seedJingtaiHouseholds } from './seed-jingtai.js';
 import { seedDemoRouting } from './seed-routing.js';
 
 export const DEMO_PASSWORD = 'Concord-2026';
@@ -160,6 +161,7 @@ export async function seedDemo(db: Kysely<DB>, d: DemoDistrict, now: Date, opts:
       await seedDemoRouting(trx, d, ids, now);
       await seedDemoSessions(trx, ids, now);
       await seedDemoAgreements(trx, now);
+      await seedJingtaiHouseholds(trx);
     }
 
     await trx.insertInto('app_settings').values({ key: SETTING, value: JSON.stringify({ seed: 'default', generatedAt: now.toISOString() }), updated_at: now }).execute();

@@ -97,6 +97,16 @@ describe('demo district', () => {
     expect((await admin.get('/api/users?limit=5')).statusCode).toBe(200);
   });
 
+  it('carries the 景泰花园 case as a group case of 531 households sharing the 5万元, all signed and paid', async () => {
+    const director = await login(t.app, 'director', DEMO_PASSWORD);
+    const c = await t.database.db.selectFrom('cases').select(['id', 'is_group']).where('people_count', '>=', 531).where('description', 'like', '%景泰花园531户%').executeTakeFirstOrThrow();
+    expect(c.is_group).toBe(true);
+    const summary = (await director.get(`/api/cases/${c.id}/households/summary`)).json() as Record<string, unknown>;
+    expect(summary).toMatchObject({ total: 531, steps: { signed: 531, paid: 531 }, paidFen: 5_000_000 });
+    const paid = await count(sql<{ n: number }>`SELECT sum(paid_fen) AS n FROM group_households WHERE group_case_id = ${c.id}`);
+    expect(paid).toBe(5_000_000);
+  });
+
   it('seeding again on start is a no-op once the district exists', async () => {
     const units = await count(sql`SELECT count(*)::int AS n FROM org_units`);
     const status = await seedDemoIfWanted({ ...t.ctx, config: { ...t.ctx.config, demo: 'on' } });
