@@ -42,3 +42,5 @@ export const canAccept = (s: JcStatus) => s === 'applied';
 export const canRule = (s: JcStatus) => s === 'applied' || s === 'accepted';
 /** A new application replaces an earlier one only when the court rejected it or it was withdrawn. */
 export const canReapply = (s: JcStatus) => s === 'rejected' || s === 'withdrawn';
+/** The parties may withdraw an application the court has not ruled on (申请人撤回申请). */
+export const canWithdraw = (s: JcStatus) => s === 'applied' || s === 'accepted';

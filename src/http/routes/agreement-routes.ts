@@ -7,7 +7,7 @@ import { TERM_KINDS } from '../../domain/agreements/terms.js';
 import { AgreementRepository } from '../../repositories/agreement-repository.js';
 import { markTermFulfilled, recordSignature, saveDraft, submitForSigning, voidAgreement } from '../../services/agreements/agreements.js';
 import { type AgreementDeps, mayHandle } from '../../services/agreements/guard.js';
-import { applyForConfirmation, recordAcceptance, recordRuling } from '../../services/agreements/judicial.js';
+import { applyForConfirmation, recordAcceptance, recordRuling, withdrawConfirmation } from '../../services/agreements/judicial.js';
 import { recordReferralReceipt } from '../../services/agreements/referral-receipt.js';
 import { agreementView } from '../../services/agreements/view.js';
 import { visibleCase } from '../../services/cases/visible-case.js';
@@ -197,6 +197,23 @@ export function agreementRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (req) => {
         await recordRuling(deps, requireActor(req), req.params.id, req.body);
+        return answer(req, req.params.id);
+      },
+    );
+
+    app.post(
+      '/api/cases/:id/judicial-confirmation/withdraw',
+      {
+        schema: {
+          tags,
+          summary: '撤回司法确认申请 / Withdraw an application the court has not ruled on',
+          params: idParams,
+          body: z.object({ reason: z.string().trim().min(1).max(2000), version }),
+          response: { 200: view },
+        },
+      },
+      async (req) => {
+        await withdrawConfirmation(deps, requireActor(req), req.params.id, req.body);
         return answer(req, req.params.id);
       },
     );

@@ -1,5 +1,5 @@
 import { isValidDate, shanghaiDate } from '../../domain/agreements/dates.js';
-import { canAccept, canReapply, canRule, jcWindow } from '../../domain/agreements/judicial.js';
+import { canAccept, canReapply, canRule, canWithdraw, jcWindow } from '../../domain/agreements/judicial.js';
 import { AppError, invalid, notFound } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { checkVersion, lockCase, refuse, type AgreementDeps, writableCase } from './guard.js';
@@ -78,6 +78,27 @@ export async function recordRuling(deps: AgreementDeps, actor: Actor, caseId: st
     await deps.agreements.setEnforceable(trx, jc.agreement_id, body.result === 'confirmed', now);
     await deps.cases.update(trx, caseId, { judicial_confirmation: body.result }, now);
     await deps.cases.appendEvent(trx, caseId, event(actor, now, 'jc_ruled', { result: body.result, rulingNumber: body.rulingNumber, ruledOn: body.ruledOn }, body.note ?? null));
+    return updated;
+  });
+}
+
+/**
+ * 撤回司法确认申请: the parties withdraw an application the court has not ruled on. The
+ * case no longer waits for a ruling (archiving does not ask for one); a new application
+ * may follow while the 30-day window is open.
+ */
+export async function withdrawConfirmation(deps: AgreementDeps, actor: Actor, caseId: string, body: { reason: string; version?: number }) {
+  await writableCase(deps, actor, caseId);
+  const now = deps.clock.now();
+  return deps.db.transaction().execute(async (trx) => {
+    await lockCase(deps, trx, caseId);
+    const jc = await deps.agreements.judicialForUpdate(trx, caseId);
+    if (!jc) throw refuse('jc_not_applied');
+    checkVersion(body.version, jc.version);
+    if (!canWithdraw(jc.status)) throw refuse('jc_status');
+    const updated = await deps.agreements.updateJudicial(trx, jc.id, { status: 'withdrawn', result_note: body.reason });
+    await deps.cases.update(trx, caseId, { judicial_confirmation: null }, now);
+    await deps.cases.appendEvent(trx, caseId, event(actor, now, 'jc_withdrawn', { appliedOn: jc.applied_on }, body.reason));
     return updated;
   });
 }

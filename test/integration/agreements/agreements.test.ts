@@ -273,6 +273,24 @@ describe('settlement agreements, signing, judicial confirmation and referral rec
       expect(await counts(w.t, [...TABLES])).toEqual(before);
       expect((await view(late)).agreement!.jcWindow).toEqual({ lastDay: '2026-03-31', daysLeft: 0, open: false });
     });
+
+    it('an application not yet ruled on can be withdrawn with a reason; archiving then asks for no ruling', async () => {
+      const jc = (await view(lastDay)).judicialConfirmation!;
+      const url = `/api/cases/${lastDay.id}/judicial-confirmation/withdraw`;
+      expect((await w.mediator.post(url, { reason: ' ', version: jc.version })).statusCode).toBe(400);
+      expect((await w.mediator.post(url, { reason: '当事人已自动履行', version: jc.version + 3 })).statusCode).toBe(409);
+      expect((await w.grid.post(url, { reason: '当事人已自动履行', version: jc.version })).statusCode).toBe(403);
+      const res = await w.mediator.post(url, { reason: '当事人已自动履行', version: jc.version });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().judicialConfirmation.status).toBe('withdrawn');
+      const c = await getCase(w.mediator, lastDay.id);
+      expect(c.timeline.filter((e) => e.type === 'jc_withdrawn').map((e) => e.reason)).toEqual(['当事人已自动履行']);
+      const row = await w.t.database.db.selectFrom('cases').select('judicial_confirmation').where('id', '=', lastDay.id).executeTakeFirstOrThrow();
+      expect(row.judicial_confirmation).toBeNull();
+      // withdrawn is final for this application; a new one is out of time (day 31)
+      expect((await w.mediator.post(url, { reason: '再次撤回', version: res.json().judicialConfirmation.version })).json().error.code).toBe('jc_status');
+      expect((await w.mediator.post(`/api/cases/${lastDay.id}/judicial-confirmation`, { courtUnitId: courtId })).json().error.code).toBe('jc_window_closed');
+    });
   });
 
   describe('referral receipt (转办回执)', () => {

@@ -78,6 +78,7 @@ export const agreementsApi = {
   courts: () => api.get<{ items: { id: string; name: string }[] }>('/api/courts'),
   apply: (caseId: string, body: { courtUnitId: string; appliedOn?: string }) => api.post<AgreementState>(`/api/cases/${caseId}/judicial-confirmation`, body),
   accept: (caseId: string, body: { acceptedOn: string; version: number }) => api.post<AgreementState>(`/api/cases/${caseId}/judicial-confirmation/accept`, body),
+  withdraw: (caseId: string, body: { reason: string; version: number }) => api.post<AgreementState>(`/api/cases/${caseId}/judicial-confirmation/withdraw`, body),
   ruling: (caseId: string, body: { rulingNumber: string; ruledOn: string; result: 'confirmed' | 'rejected'; note?: string; version: number }) =>
     api.post<AgreementState>(`/api/cases/${caseId}/judicial-confirmation/ruling`, body),
   referralReceipt: (caseId: string, body: { receiptNo: string; receivedAt: string }) => api.post<{ receiptNo: string; receivedAt: string; version: number }>(`/api/cases/${caseId}/referral-receipt`, body),

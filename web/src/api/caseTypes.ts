@@ -129,6 +129,7 @@ export const TIMELINE_TYPES = [
   'jc_applied',
   'jc_accepted',
   'jc_ruled',
+  'jc_withdrawn',
   'jc_reminded',
   'referral_receipt',
   // 调解安排 (non-status events)

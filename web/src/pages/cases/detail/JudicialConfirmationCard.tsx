@@ -19,6 +19,7 @@ export function JudicialConfirmationCard({ current, state, onChanged }: { curren
   const [appliedOn, setAppliedOn] = useState(state.today);
   const [acceptedOn, setAcceptedOn] = useState(state.today);
   const [ruling, setRuling] = useState({ rulingNumber: '', ruledOn: state.today, result: 'confirmed' as 'confirmed' | 'rejected', note: '' });
+  const [withdrawReason, setWithdrawReason] = useState('');
   const [busy, setBusy] = useState(false);
   const mayApply = state.canEdit && a?.status === 'signed' && (!jc || jc.status === 'rejected' || jc.status === 'withdrawn');
 
@@ -123,6 +124,14 @@ export function JudicialConfirmationCard({ current, state, onChanged }: { curren
               data-testid="jc-ruling-save"
             >
               {t('jc.recordRuling')}
+            </Button>
+          </Space>
+        ) : null}
+        {state.canEdit && (jc?.status === 'applied' || jc?.status === 'accepted') ? (
+          <Space wrap>
+            <Input style={{ width: 320 }} maxLength={2000} placeholder={t('jc.withdrawReason')} aria-label={t('jc.withdrawReason')} value={withdrawReason} onChange={(e) => setWithdrawReason(e.target.value)} data-testid="jc-withdraw-reason" />
+            <Button danger loading={busy} disabled={!withdrawReason.trim()} onClick={() => void run(() => agreementsApi.withdraw(current.id, { reason: withdrawReason.trim(), version: jc.version }))} data-testid="jc-withdraw">
+              {t('jc.withdraw')}
             </Button>
           </Space>
         ) : null}

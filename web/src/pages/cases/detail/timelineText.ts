@@ -110,6 +110,7 @@ export function timelineDetails(t: TFunction, event: TimelineEvent): string[] {
     case 'jc_applied':
     case 'jc_accepted':
     case 'jc_ruled':
+    case 'jc_withdrawn':
     case 'referral_receipt':
       lines.push(...agreementTimelineLines(t, event));
       break;
