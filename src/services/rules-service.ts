@@ -17,6 +17,7 @@ export const casePolicySchema = z.object({
     .array(z.object({ level: z.number().int().min(1).max(9), afterMinutes: z.number().int().min(0).max(30 * 540), target: z.enum(['handler', 'unit_lead', 'director']) }))
     .max(9),
   archiveRules: z.object({ requireOutcome: z.boolean(), requireFeedback: z.boolean(), requireAgreementDocument: z.boolean(), requireJudicialResult: z.boolean() }),
+  jcRemindDaysBefore: z.number().int().min(1).max(29).optional(),
 });
 
 const CACHE_MS = 30_000;

@@ -22,6 +22,8 @@ export interface CasePolicy {
   responseBudget: DeadlineBudget;
   escalation: EscalationStep[];
   archiveRules: ArchiveRules;
+  /** days before the 30-day judicial-confirmation window closes that the handler is reminded (default 5) */
+  jcRemindDaysBefore?: number;
 }
 
 export const DEFAULT_CASE_POLICY: CasePolicy = {

@@ -8,7 +8,9 @@ import type { AgreementDeps } from './guard.js';
  * told once. The reminder is claimed by a conditional update, so two instances (or a rerun)
  * never send it twice.
  */
-export async function runJudicialReminders(deps: AgreementDeps, now: Date, daysBefore = JC_REMIND_DAYS_BEFORE): Promise<number> {
+export async function runJudicialReminders(deps: AgreementDeps, now: Date): Promise<number> {
+  // Rules as data: the case policy's lead time, else the shipped 5 days.
+  const daysBefore = (await deps.rules.casePolicy()).value.jcRemindDaysBefore ?? JC_REMIND_DAYS_BEFORE;
   const today = shanghaiDate(now);
   // Open windows whose reminder day has come: concluded from (today − 29) to (today − (29 − daysBefore)).
   const from = addDays(today, -(JC_WINDOW_DAYS - 1));

@@ -71,6 +71,8 @@ export interface CasePolicy {
   responseBudget: ResponseBudget;
   escalation: EscalationStep[];
   archiveRules: ArchiveRules;
+  /** days before the judicial-confirmation window closes that the handler is reminded */
+  jcRemindDaysBefore?: number;
 }
 
 export interface VersionedPolicy {

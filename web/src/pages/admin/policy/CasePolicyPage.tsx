@@ -138,6 +138,12 @@ export default function CasePolicyPage() {
             ))}
           </Card>
 
+          <Card variant="borderless" title={t('policy.jcReminder')}>
+            <Form.Item name="jcRemindDaysBefore" label={t('policy.jcRemindDaysBefore')} extra={t('policy.jcReminderHint')} rules={[{ required: true }]}>
+              <InputNumber min={1} max={29} precision={0} addonAfter={t('policy.days')} data-testid="policy-jc-remind" />
+            </Form.Item>
+          </Card>
+
           <div>
             <Button type="primary" htmlType="submit" loading={saving}>
               {t('common.save')}

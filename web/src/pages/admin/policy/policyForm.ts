@@ -7,6 +7,7 @@ export interface PolicyValues {
   budgetAmount: number;
   escalation: { afterMinutes: number; target: EscalationTarget }[];
   archiveRules: ArchiveRules;
+  jcRemindDaysBefore: number;
 }
 
 export function toValues(policy: CasePolicy): PolicyValues {
@@ -18,6 +19,7 @@ export function toValues(policy: CasePolicy): PolicyValues {
       .sort((a, b) => a.level - b.level)
       .map((step) => ({ afterMinutes: step.afterMinutes, target: step.target })),
     archiveRules: { ...policy.archiveRules },
+    jcRemindDaysBefore: policy.jcRemindDaysBefore ?? 5,
   };
 }
 
@@ -30,6 +32,7 @@ export function toPolicy(values: PolicyValues): CasePolicy {
     responseBudget,
     escalation: values.escalation.map((step, index) => ({ level: index + 1, afterMinutes: step.afterMinutes, target: step.target })),
     archiveRules: values.archiveRules,
+    jcRemindDaysBefore: values.jcRemindDaysBefore,
   };
 }
 
