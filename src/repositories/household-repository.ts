@@ -113,6 +113,25 @@ export class HouseholdRepository {
       .executeTakeFirst();
   }
 
+  /**
+   * Applies many patches at once: households sharing the same patch (a bulk step sets the same
+   * time on all) are updated by one statement per group of up to 1,000, not one per row.
+   */
+  async updateGrouped(trx: Kysely<DB>, items: readonly { id: string; patch: Updateable<GroupHouseholdTable> }[]): Promise<void> {
+    const groups = new Map<string, { patch: Updateable<GroupHouseholdTable>; ids: string[] }>();
+    for (const { id, patch } of items) {
+      const key = JSON.stringify(Object.entries(patch).sort(([a], [b]) => a.localeCompare(b)));
+      const g = groups.get(key) ?? { patch, ids: [] };
+      g.ids.push(id);
+      groups.set(key, g);
+    }
+    for (const { patch, ids } of groups.values()) {
+      for (const part of chunks(ids)) {
+        await trx.updateTable('group_households').set({ ...patch, version: sql`version + 1` }).where('id', 'in', part).execute();
+      }
+    }
+  }
+
   async paidTotal(trx: Kysely<DB>, caseId: string): Promise<number> {
     const r = await trx.selectFrom('group_households').select(sql<number>`coalesce(sum(paid_fen), 0)`.as('n')).where('group_case_id', '=', caseId).executeTakeFirst();
     return Number(r?.n ?? 0);

@@ -68,12 +68,9 @@ export async function recordStep(deps: CaseDeps, actor: Actor, caseId: string, i
       if (invalid) throw new AppError(400, 'households_amount_invalid', 'households_amount_invalid', {}, { amountFen: REFUSAL_TEXT.over_agreed }, detail);
       throw new AppError(409, 'households_not_ready', 'households_not_ready', {}, undefined, detail);
     }
-    let changed = 0;
-    for (const { h, plan } of plans) {
-      if (!plan.ok || !Object.keys(plan.patch).length) continue;
-      await repo.update(trx, h.id, plan.patch);
-      changed++;
-    }
+    const patches = plans.flatMap(({ h, plan }) => (plan.ok && Object.keys(plan.patch).length ? [{ id: h.id, patch: plan.patch }] : []));
+    await repo.updateGrouped(trx, patches);
+    const changed = patches.length;
     if (changed) {
       await deps.cases.appendEvent(trx, c.id, {
         type: 'households_progress',
@@ -99,15 +96,10 @@ export async function applyAgreement(deps: CaseDeps, actor: Actor, caseId: strin
   return deps.db.transaction().execute(async (trx) => {
     stillOpen(await deps.cases.forUpdate(trx, c.id));
     const rows = await repo.lockAll(trx, c.id);
-    let applied = 0;
-    let agreedFen = 0;
-    for (const h of rows) {
-      if (h.signed_at) continue;
-      const amount = agreementFor(Number(h.claim_fen), input.mode, input.ratio);
-      await repo.update(trx, h.id, { agreed_fen: amount, agreed_at: now });
-      applied++;
-      agreedFen += amount;
-    }
+    const patches = rows.filter((h) => !h.signed_at).map((h) => ({ id: h.id, patch: { agreed_fen: agreementFor(Number(h.claim_fen), input.mode, input.ratio), agreed_at: now } }));
+    await repo.updateGrouped(trx, patches);
+    const applied = patches.length;
+    const agreedFen = patches.reduce((s, p) => s + p.patch.agreed_fen, 0);
     await deps.cases.appendEvent(trx, c.id, {
       type: 'households_agreement_applied',
       actorId: actor.userId,
