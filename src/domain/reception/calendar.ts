@@ -1,45 +1,20 @@
+import { addDays, dayNumber, daysBetween, isDate } from '../calendar/days.js';
 import { isWorkingDay, type WorkingCalendar } from '../calendar/working-calendar.js';
 import { isoWeekday } from '../routing/roster.js';
 import { parseSlot, sortSlots } from './slots.js';
 import { themeOn, type ReceptionTheme, type ThemeDay } from './themes.js';
+
+export { addDays, daysBetween, isDate };
 
 /** The longest range one calendar request may cover. */
 export const CALENDAR_MAX_DAYS = 92;
 /** How far ahead a slot can be booked, in calendar days from today. */
 export const BOOKING_HORIZON_DAYS = 60;
 
-const DAY_MS = 86_400_000;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function dayNumber(date: string): number {
-  const ms = DATE.test(date) ? Date.parse(`${date}T00:00:00Z`) : NaN;
-  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) throw new RangeError(`invalid date: ${date}`);
-  return ms / DAY_MS;
-}
-
-/** Whether `date` is a real calendar date 'YYYY-MM-DD'. */
-export function isDate(date: string): boolean {
-  try {
-    dayNumber(date);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Calendar days from `a` to `b` (negative when b is earlier). */
-export function daysBetween(a: string, b: string): number {
-  return dayNumber(b) - dayNumber(a);
-}
-
 /** Every date from `from` to `to`, both included. */
 export function datesBetween(from: string, to: string): string[] {
   const out: string[] = [];
-  for (let d = dayNumber(from); d <= dayNumber(to); d++) out.push(new Date(d * DAY_MS).toISOString().slice(0, 10));
+  for (let d = dayNumber(from); d <= dayNumber(to); d++) out.push(addDays('1970-01-01', d));
   return out;
 }
 
