@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.js';
 import { ROOT, type RunningServer, startServer } from './server.js';
@@ -33,8 +33,9 @@ export function browserSession() {
     get server() {
       return server;
     },
-    async newPage(viewport = DESKTOP): Promise<Page> {
-      const context = await browser.newContext({ viewport, locale: 'zh-CN', baseURL: server.url });
+    /** `options` adds context options, e.g. `{ hasTouch: true, isMobile: true }` for a phone. */
+    async newPage(viewport = DESKTOP, options: BrowserContextOptions = {}): Promise<Page> {
+      const context = await browser.newContext({ viewport, locale: 'zh-CN', baseURL: server.url, ...options });
       context.setDefaultTimeout(20_000);
       contexts.push(context);
       return context.newPage();

@@ -1,0 +1,130 @@
+// 入户排查 on a phone: address, head of household, phone and the campaign's checklist.
+// Like the visit form: a clientId per filled form, kept on the device without network.
+import { ArrowLeftOutlined, SendOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Form, Input, Spin } from 'antd';
+import { useState } from 'react';
+import { isApiError } from '../../../api/client';
+import type { TodayScreening } from '../../../api/followup';
+import type { CampaignDetail, ScreeningInput, ScreeningResult } from '../../../api/screening';
+import { applyFieldErrors } from '../../../components/formErrors';
+import { useT } from '../../../i18n';
+import { newClientId } from '../../../offline/outbox';
+import { StorageFullError, type UseOutbox } from '../../../offline/useOutbox';
+import { pickAnswers, RiskChecklistForm } from '../RiskChecklistForm';
+import { levelKey } from '../riskLevel';
+
+interface Values {
+  address: string;
+  headName: string;
+  headPhone?: string;
+  answers?: Record<string, string>;
+}
+
+const FIELDS = ['address', 'headName', 'headPhone', 'answers'];
+const PHONE = /^[0-9+\-\s]{5,20}$/;
+
+interface Props {
+  task: TodayScreening;
+  /** the campaign with its checklist (loaded with the list, so the form also works offline) */
+  campaign: CampaignDetail | null | undefined;
+  outbox: UseOutbox;
+  onBack: () => void;
+  onDone: () => void;
+}
+
+export function ScreeningForm({ task, campaign, outbox, onBack, onDone }: Props) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [clientId] = useState(newClientId);
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (values: Values) => {
+    if (!campaign) return;
+    const body: ScreeningInput = {
+      clientId,
+      gridId: task.gridId,
+      address: values.address.trim(),
+      headName: values.headName.trim(),
+      headPhone: values.headPhone?.trim() || null,
+      answers: pickAnswers(campaign.checklist, values.answers),
+    };
+    setSaving(true);
+    try {
+      const result = await outbox.submit<ScreeningResult>({
+        clientId,
+        kind: 'screening',
+        targetId: task.campaignId,
+        body,
+        title: `${body.headName} · ${body.address}`,
+        createdAt: new Date().toISOString(),
+      });
+      if (result.status === 'queued') void message.info(t('mobile.screening.queued'));
+      else void message.success(t('mobile.screening.savedLevel', { level: t(levelKey(result.response.screening.level)) }));
+      onDone();
+    } catch (error) {
+      if (error instanceof StorageFullError) void message.error(t('mobile.outbox.storageFull'));
+      else if (isApiError(error)) {
+        const unmatched = applyFieldErrors(form, error, FIELDS);
+        void message.error(unmatched[0] ?? error.message);
+      } else {
+        console.error(error);
+        void message.error(t('error.unexpected'));
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <div className="m-today" data-testid="screening-form">
+      <div className="m-form-head">
+        <Button type="text" icon={<ArrowLeftOutlined />} aria-label={t('mobile.back')} onClick={onBack} data-testid="form-back" />
+        <h1 className="m-form-title">{t('mobile.screening.title')}</h1>
+      </div>
+      <div className="m-form-subject">
+        <div className="m-card-title" style={{ whiteSpace: 'normal' }}>
+          {task.campaignName}
+        </div>
+        <div className="m-card-sub">
+          <span>
+            {t('mobile.screening.grid')}：{task.gridName}
+          </span>
+          <span>{t('mobile.screeningProgress', { screened: task.screened, target: task.targetHouseholds })}</span>
+        </div>
+      </div>
+
+      <Form<Values> form={form} layout="vertical" className="m-form" onFinish={(v) => void submit(v)} scrollToFirstError={{ block: 'center' }} requiredMark={false}>
+        <div className="m-form-block">
+          <Form.Item name="address" label={t('mobile.screening.address')} rules={[{ required: true, whitespace: true, message: t('mobile.screening.addressRequired') }, { max: 200 }]}>
+            <Input size="large" maxLength={200} placeholder={t('mobile.screening.addressPlaceholder')} data-testid="screening-address" />
+          </Form.Item>
+          <Form.Item name="headName" label={t('mobile.screening.headName')} rules={[{ required: true, whitespace: true, message: t('mobile.screening.headNameRequired') }, { max: 30 }]}>
+            <Input size="large" maxLength={30} data-testid="screening-head-name" />
+          </Form.Item>
+          <Form.Item name="headPhone" label={t('mobile.screening.headPhone')} rules={[{ pattern: PHONE, message: t('mobile.screening.phonePattern') }]}>
+            <Input size="large" type="tel" inputMode="tel" maxLength={20} data-testid="screening-head-phone" />
+          </Form.Item>
+        </div>
+        <div className="m-form-block">
+          <div className="m-section-title" style={{ marginTop: 0 }}>
+            {t('mobile.screening.checklist')}
+          </div>
+          {campaign ? (
+            <RiskChecklistForm checklist={campaign.checklist} name="answers" />
+          ) : campaign === undefined ? (
+            <Spin />
+          ) : (
+            <Alert type="warning" showIcon title={t('mobile.visit.checklistUnavailable')} />
+          )}
+          <div style={{ height: 12 }} />
+        </div>
+        <div className="m-bottom-bar">
+          <Button type="primary" size="large" htmlType="submit" className="m-submit" icon={<SendOutlined />} loading={saving} disabled={!campaign} data-testid="screening-submit">
+            {t('mobile.screening.submit')}
+          </Button>
+        </div>
+      </Form>
+    </div>
+  );
+}
