@@ -56,9 +56,11 @@ describe('case lifecycle through the API', () => {
     c = await step(w.mediator, c, { action: 'resume' });
     expect(c).toMatchObject({ paused: false, pauseReason: null });
 
-    c = await step(w.mediator, c, { action: 'resolve', outcome: 'oral_agreement', note: '楼上住户承担维修费用，双方达成口头协议' });
+    // 化解 also opens the follow-up plan (分级回访): a second event in the same transaction.
+    c = await step(w.mediator, c, { action: 'resolve', outcome: 'oral_agreement', note: '楼上住户承担维修费用，双方达成口头协议' }, 1);
     expect(c).toMatchObject({ status: 'resolved', outcome: 'oral_agreement' });
-    expect(c.timeline.at(-1)).toMatchObject({ type: 'resolved', fromStatus: 'handling', toStatus: 'resolved', data: { outcome: 'oral_agreement' } });
+    expect(c.timeline.at(-2)).toMatchObject({ type: 'resolved', fromStatus: 'handling', toStatus: 'resolved', data: { outcome: 'oral_agreement' } });
+    expect(c.timeline.at(-1)).toMatchObject({ type: 'followup_planned' });
     expect(c.archiveGaps).toEqual(['feedback_missing']);
 
     c = await step(w.dispatcher, c, { action: 'feedback', satisfaction: 'satisfied', solved: true, note: '电话回访，当事人满意', source: 'phone' });
@@ -72,8 +74,8 @@ describe('case lifecycle through the API', () => {
     expect(c.allowedActions).toEqual([]);
 
     // Every transition is one event with actor and time, in order.
-    expect(c.timeline.map((e) => e.type)).toEqual(['registered', 'routed', 'accepted', 'started', 'paused', 'resumed', 'resolved', 'feedback', 'archived']);
-    expect(c.timeline.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(c.timeline.map((e) => e.type)).toEqual(['registered', 'routed', 'accepted', 'started', 'paused', 'resumed', 'resolved', 'followup_planned', 'feedback', 'archived']);
+    expect(c.timeline.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     for (const e of c.timeline) {
       expect(e.actorName).toBeTruthy();
       expect(e.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
@@ -209,7 +211,7 @@ describe('case lifecycle through the API', () => {
     expect(reopened).toMatchObject({ type: 'reopened', fromStatus: 'resolved', toStatus: 'handling', data: { trigger: 'feedback' } });
     expect(reopened!.reason).toContain('不满意');
     // History is kept: the earlier resolution is still in the timeline.
-    expect(after.timeline.map((e) => e.type)).toEqual(['registered', 'routed', 'accepted', 'started', 'resolved', 'feedback', 'reopened']);
+    expect(after.timeline.map((e) => e.type)).toEqual(['registered', 'routed', 'accepted', 'started', 'resolved', 'followup_planned', 'feedback', 'reopened']);
     // A fresh handling clock from the reopening.
     expect(after.deadlines.find((d) => d.kind === 'handling')).toMatchObject({ startedAt: reopened!.at, metAt: null });
     const notes = (await w.mediator.get('/api/notifications')).json();

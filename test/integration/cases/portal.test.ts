@@ -138,8 +138,9 @@ describe('public portal: file, track, rate', () => {
     expect(res.json()).toEqual({ code, status: 'handling' });
     const c = await getCase(w.dispatcher, id);
     expect(c).toMatchObject({ status: 'handling', satisfaction: null, assigneeId: w.ids.mediator });
-    expect(c.timeline.slice(-3).map((e) => [e.type, e.fromStatus, e.toStatus])).toEqual([
+    expect(c.timeline.slice(-4).map((e) => [e.type, e.fromStatus, e.toStatus])).toEqual([
       ['resolved', 'handling', 'resolved'],
+      ['followup_planned', null, null],
       ['feedback', null, null],
       ['reopened', 'resolved', 'handling'],
     ]);

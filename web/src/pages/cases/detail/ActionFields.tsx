@@ -12,6 +12,7 @@ import { destinationKey, feedbackSourceKey, outcomeKey, satisfactionKey } from '
 import { REASON_ACTIONS, type ActionValues } from './actionForms';
 import { ReferUnitField } from './ReferUnitField';
 import { RouteFields } from './RouteFields';
+import { ResolveRiskSection } from '../../followup/ResolveRiskSection';
 
 const CONFIRM_TEXT: Partial<Record<CaseAction, MessageKey>> = {
   accept: 'actionForm.confirm.accept',
@@ -126,6 +127,7 @@ export function ActionFields({
             </Radio.Group>
           </Form.Item>
           <NoteField label={t('actionForm.resolveNote')} required />
+          <ResolveRiskSection />
         </>
       );
     case 'refer':

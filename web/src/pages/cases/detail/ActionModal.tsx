@@ -6,7 +6,7 @@ import { ARCHIVE_GAPS, type ArchiveGap, type Case, type CaseAction } from '../..
 import { casesApi } from '../../../api/cases';
 import { isApiError } from '../../../api/client';
 import { useErrorNotice } from '../../../components/useErrorNotice';
-import { setFieldErrors } from '../../../components/formErrors';
+import { setFieldErrors, toNamePath } from '../../../components/formErrors';
 import { useT } from '../../../i18n';
 import { actionKey, isOneOf } from '../shared/caseLabels';
 import { ACTION_FIELD_NAMES, toActionFields, type ActionValues } from './actionForms';
@@ -58,9 +58,10 @@ export function ActionModal({ action, current, onClose, onCase, onArchiveGaps }:
         if (fresh) onCase(fresh);
         onClose();
       } else if (Object.keys(error.fields).length > 0) {
+        // Nested fields (riskAnswers.<item>) go to their item.
         const entries = Object.entries(error.fields)
-          .filter(([field]) => (ACTION_FIELD_NAMES as readonly string[]).includes(field))
-          .map(([field, text]) => ({ name: field, errors: [text] }));
+          .filter(([field]) => (ACTION_FIELD_NAMES as readonly string[]).includes(field.split('.')[0] ?? field))
+          .map(([field, text]) => ({ name: toNamePath(field), errors: [text] }));
         setFieldErrors(form, entries);
         if (entries.length === 0) void message.error(error.message);
       } else {

@@ -26,7 +26,7 @@ export function toActionFields(action: CaseAction, values: ActionValues): Action
     case 'route':
       return { unitId: values.unitId || undefined, userId: values.userId || undefined, reason: text(values.reason) };
     case 'resolve':
-      return { outcome: values.outcome, note: text(values.note) };
+      return { outcome: values.outcome, note: text(values.note), riskAnswers: values.riskAnswers && Object.keys(values.riskAnswers).length > 0 ? values.riskAnswers : undefined };
     case 'refer':
       // Arbitration has no unit to pick; the field is hidden and cleared then.
       return {
@@ -47,4 +47,4 @@ export function toActionFields(action: CaseAction, values: ActionValues): Action
   }
 }
 
-export const ACTION_FIELD_NAMES = ['unitId', 'userId', 'reason', 'outcome', 'note', 'destination', 'satisfaction', 'solved', 'source'] as const;
+export const ACTION_FIELD_NAMES = ['unitId', 'userId', 'reason', 'outcome', 'note', 'destination', 'satisfaction', 'solved', 'source', 'riskAnswers'] as const;
