@@ -23,6 +23,8 @@ import { channelFromConfig } from './services/outbox/channels.js';
 import { runOutboxDelivery } from './services/outbox/deliver-job.js';
 import { AgreementRepository } from './repositories/agreement-repository.js';
 import { runJudicialReminders } from './services/agreements/reminder-job.js';
+import { followupDeps } from './services/followup/deps.js';
+import { runFollowupEscalations } from './services/followup/escalate-job.js';
 import { RulesService } from './services/rules-service.js';
 import { AuditService } from './services/audit-service.js';
 import { AuthService } from './services/auth-service.js';
@@ -78,6 +80,7 @@ export function createContext(config: Config, database: Database, clock: Clock |
   scheduler.register({ name: 'experts.expire', everySeconds: 60, run: async (now) => void (await runExpertExpiry(caseDeps, now)) });
   const outboxChannel = channelFromConfig(config, log);
   scheduler.register({ name: 'outbox.deliver', everySeconds: 30, run: async (now) => void (await runOutboxDelivery(new OutboxRepository(db), outboxChannel, now)) });
+  scheduler.register({ name: 'followup.escalate', everySeconds: 3600, run: async (now) => void (await runFollowupEscalations(followupDeps(caseDeps), now)) });
   scheduler.register({ name: 'judicial.remind', everySeconds: 3600, run: async (now) => void (await runJudicialReminders({ ...caseDeps, agreements: new AgreementRepository(db) }, now)) });
   return { config, database, clock, log, repos, services, caseDeps, scheduler };
 }

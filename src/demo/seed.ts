@@ -14,6 +14,7 @@ import { seedDemoSessions } from './seed-sessions.js';
 import { seedDemoAgreements } from './seed-agreements.js';
 import { seedJingtaiHouseholds } from './seed-jingtai.js';
 import { seedDemoRouting } from './seed-routing.js';
+import { seedFollowupDemo } from './seed-followup.js';
 
 export const DEMO_PASSWORD = 'Concord-2026';
 const SETTING = 'demo';
@@ -162,6 +163,7 @@ export async function seedDemo(db: Kysely<DB>, d: DemoDistrict, now: Date, opts:
       await seedDemoSessions(trx, ids, now);
       await seedDemoAgreements(trx, now);
       await seedJingtaiHouseholds(trx);
+      await seedFollowupDemo(trx, d, ids, now);
     }
 
     await trx.insertInto('app_settings').values({ key: SETTING, value: JSON.stringify({ seed: 'default', generatedAt: now.toISOString() }), updated_at: now }).execute();

@@ -62,6 +62,7 @@ export interface PublicRoute {
 
 const ADMIN: readonly Role[] = ['admin'];
 const CENTER_STAFF: readonly Role[] = ['admin', 'director', 'dispatcher'];
+const FOLLOWUP_STAFF: readonly Role[] = ['admin', 'director', 'dispatcher', 'mediator', 'grid_worker', 'unit_head', 'building_head'];
 
 export const appRoutes: AppRoute[] = [
   {
@@ -213,7 +214,8 @@ export const appRoutes: AppRoute[] = [
     labelKey: 'menu.followUps',
     descriptionKey: 'menuDesc.followUps',
     icon: <CarryOutOutlined />,
-    roles: ['admin', 'director', 'dispatcher', 'mediator', 'grid_worker', 'unit_head', 'building_head'],
+    // Department liaisons come for the assistance referrals sent to their unit, nothing else here.
+    roles: [...FOLLOWUP_STAFF, 'department_liaison'],
     children: [
       {
         key: '/m/today',
@@ -222,27 +224,61 @@ export const appRoutes: AppRoute[] = [
         descriptionKey: 'menuDesc.followUps.today',
         icon: <ScheduleOutlined />,
         roles: ['grid_worker', 'unit_head', 'building_head'],
+        page: lazy(() => import('./pages/followup/today/TodayPage')),
       },
       {
         key: '/follow-ups/plans',
         path: '/follow-ups/plans',
+        roles: FOLLOWUP_STAFF,
         labelKey: 'menu.followUps.plans',
         descriptionKey: 'menuDesc.followUps.plans',
         icon: <CarryOutOutlined />,
+        page: lazy(() => import('./pages/followup/PlansPage')),
+      },
+      {
+        key: '/follow-ups/plans/:id',
+        path: '/follow-ups/plans/:id',
+        roles: FOLLOWUP_STAFF,
+        labelKey: 'menu.followUps.planDetail',
+        icon: <CarryOutOutlined />,
+        hidden: true,
+        page: lazy(() => import('./pages/followup/PlanDetailPage')),
       },
       {
         key: '/follow-ups/screening',
         path: '/follow-ups/screening',
+        roles: FOLLOWUP_STAFF,
         labelKey: 'menu.followUps.screening',
         descriptionKey: 'menuDesc.followUps.screening',
         icon: <FileSearchOutlined />,
+        page: lazy(() => import('./pages/followup/screening/CampaignsPage')),
+      },
+      {
+        key: '/follow-ups/screening/:id',
+        path: '/follow-ups/screening/:id',
+        roles: FOLLOWUP_STAFF,
+        labelKey: 'menu.followUps.screening',
+        icon: <FileSearchOutlined />,
+        hidden: true,
+        page: lazy(() => import('./pages/followup/screening/CampaignPage')),
       },
       {
         key: '/follow-ups/households',
         path: '/follow-ups/households',
+        roles: FOLLOWUP_STAFF,
         labelKey: 'menu.followUps.households',
         descriptionKey: 'menuDesc.followUps.households',
         icon: <HomeOutlined />,
+        page: lazy(() => import('./pages/followup/households/HouseholdsPage')),
+      },
+      {
+        key: '/follow-ups/households/:id',
+        path: '/follow-ups/households/:id',
+        roles: FOLLOWUP_STAFF,
+        labelKey: 'menu.followUps.households',
+        icon: <HomeOutlined />,
+        hidden: true,
+        page: lazy(() => import('./pages/followup/households/HouseholdProfilePage')),
       },
       {
         key: '/follow-ups/assistance',
@@ -250,6 +286,7 @@ export const appRoutes: AppRoute[] = [
         labelKey: 'menu.followUps.assistance',
         descriptionKey: 'menuDesc.followUps.assistance',
         icon: <SolutionOutlined />,
+        page: lazy(() => import('./pages/assistance/AssistancePage')),
       },
     ],
   },
@@ -355,6 +392,15 @@ export const appRoutes: AppRoute[] = [
         icon: <SafetyOutlined />,
         roles: ADMIN,
         page: lazy(() => import('./pages/admin/policy/CasePolicyPage')),
+      },
+      {
+        key: '/admin/followup-policy',
+        path: '/admin/followup-policy',
+        labelKey: 'menu.admin.followupPolicy',
+        descriptionKey: 'menuDesc.admin.followupPolicy',
+        icon: <CarryOutOutlined />,
+        roles: ADMIN,
+        page: lazy(() => import('./pages/followup/FollowupPolicyPage')),
       },
       {
         key: '/admin/templates',

@@ -47,7 +47,8 @@ export const actionBody = z.discriminatedUnion('action', [
   z.object({ action: z.literal('route'), version, unitId: z.uuid().nullish(), userId: z.uuid().nullish(), reason: z.string().trim().max(500).nullish() }),
   z.object({ action: z.enum(['accept', 'start', 'resume', 'archive']), version }),
   z.object({ action: z.enum(['return', 'pause', 'withdraw', 'reopen']), version, reason }),
-  z.object({ action: z.literal('resolve'), version, outcome: z.enum(OUTCOMES), note: z.string().trim().min(1).max(2000) }),
+  // riskAnswers: the 风险评估 made at resolution (item → answer of the active checklist); it sets the follow-up plan's level.
+  z.object({ action: z.literal('resolve'), version, outcome: z.enum(OUTCOMES), note: z.string().trim().min(1).max(2000), riskAnswers: z.record(z.string().max(60), z.string().max(60)).optional() }),
   z.object({ action: z.literal('refer'), version, destination: z.enum(REFERRAL_DESTINATIONS), note: z.string().trim().max(2000).nullish(), unitId: z.uuid().nullish(), reason }),
   z.object({
     action: z.literal('feedback'),

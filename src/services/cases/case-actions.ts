@@ -13,12 +13,13 @@ import { visibleCase } from './visible-case.js';
 import { clockRules, syncDeadlines } from './deadline-sync.js';
 import { notifyAssignee } from './route-notice.js';
 import { manualRouteData } from '../routing/manual-route.js';
+import { prepareResolvePlan } from '../followup/plan-on-resolve.js';
 
 export type ActionInput =
   | { action: 'route'; version?: number; unitId?: string | null; userId?: string | null; reason?: string | null }
   | { action: 'accept' | 'start' | 'resume' | 'archive'; version?: number }
   | { action: 'return' | 'pause' | 'withdraw' | 'reopen'; version?: number; reason: string }
-  | { action: 'resolve'; version?: number; outcome: Outcome; note: string }
+  | { action: 'resolve'; version?: number; outcome: Outcome; note: string; riskAnswers?: Record<string, string> }
   | { action: 'refer'; version?: number; destination: ReferralDestination; note?: string | null; unitId?: string | null; reason: string }
   | { action: 'feedback'; version?: number; satisfaction: Satisfaction; solved?: boolean; note?: string | null; source?: 'phone' | 'staff' | 'portal' };
 
@@ -55,6 +56,8 @@ export async function actOnCase(deps: CaseDeps, actor: Actor | null, caseId: str
   const routeTarget = input.action === 'route' ? await checkRouteTarget(deps, input) : null;
   if (input.action === 'refer' && input.unitId && !(await deps.units.get(null, input.unitId))) throw invalid({ unitId: { 'zh-CN': '转办单位不存在', en: 'Unknown destination unit' } });
   const rules = await clockRules(deps);
+  // 化解 opens the follow-up plan; its risk answers are checked here, before anything is written.
+  const followup = actor && input.action === 'resolve' ? await prepareResolvePlan(deps, actor, input.riskAnswers) : null;
 
   return deps.db.transaction().execute(async (trx) => {
     const c = await deps.cases.forUpdate(trx, caseId);
@@ -146,6 +149,7 @@ export async function actOnCase(deps: CaseDeps, actor: Actor | null, caseId: str
       reason,
       data,
     });
+    if (followup) updated = await followup(trx, updated, now);
 
     if (input.action === 'feedback' && feedbackReopens(input.satisfaction, input.solved)) {
       reason = input.satisfaction === 'dissatisfied' ? '当事人评价不满意，重新处置' : '当事人反映问题未解决，重新处置';

@@ -137,6 +137,12 @@ export const TIMELINE_TYPES = [
   'session_rescheduled',
   'session_cancelled',
   'session_held',
+  // 回访巩固, 风险评估 (non-status events)
+  'followup_planned',
+  'followup_visit',
+  'followup_ended',
+  'followup_overdue',
+  'risk_assessed',
 ] as const;
 export type TimelineType = (typeof TIMELINE_TYPES)[number];
 
@@ -392,6 +398,8 @@ export interface ActionFields {
   satisfaction?: Satisfaction;
   solved?: boolean;
   source?: FeedbackSource;
+  /** 风险评估 at resolution: item → answer of the active checklist */
+  riskAnswers?: Record<string, string>;
 }
 
 export interface CaseQuery {

@@ -14,6 +14,10 @@ import { routingRulesEn } from './messages/routingRules.en';
 import { householdsEn } from './messages/households.en';
 import { documentsEn } from './messages/documents.en';
 import { sessionsEn } from './messages/sessions.en';
+import { followupEn } from './messages/followup.en';
+import { screeningEn } from './messages/screening.en';
+import { assistanceEn } from './messages/assistance.en';
+import { mobileEn } from './messages/mobile.en';
 import type { MessageKey } from './zh-CN';
 
 export const en: Record<MessageKey, string> = {
@@ -32,6 +36,10 @@ export const en: Record<MessageKey, string> = {
   ...householdsEn,
   ...documentsEn,
   ...sessionsEn,
+  ...followupEn,
+  ...screeningEn,
+  ...assistanceEn,
+  ...mobileEn,
   // Product
   'app.name': 'Concord Dispute Resolution Platform',
   'app.shortName': 'Concord',

@@ -15,6 +15,10 @@ import { routingRulesZhCN } from './messages/routingRules.zh-CN';
 import { householdsZhCN } from './messages/households.zh-CN';
 import { documentsZhCN } from './messages/documents.zh-CN';
 import { sessionsZhCN } from './messages/sessions.zh-CN';
+import { followupZhCN } from './messages/followup.zh-CN';
+import { screeningZhCN } from './messages/screening.zh-CN';
+import { assistanceZhCN } from './messages/assistance.zh-CN';
+import { mobileZhCN } from './messages/mobile.zh-CN';
 
 const shellZhCN = {
   // Product
@@ -321,6 +325,10 @@ export const zhCN = {
   ...householdsZhCN,
   ...documentsZhCN,
   ...sessionsZhCN,
+  ...followupZhCN,
+  ...screeningZhCN,
+  ...assistanceZhCN,
+  ...mobileZhCN,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

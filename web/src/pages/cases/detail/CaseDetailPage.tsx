@@ -15,6 +15,7 @@ import { BasicInfoCard, HandlingCard } from './BasicInfoCard';
 import { CaseHeader } from './CaseHeader';
 import { DeadlinesCard } from './DeadlinesCard';
 import { OncallRequestsCard } from './OncallRequestsCard';
+import { AssistanceCard } from '../../assistance/AssistanceCard';
 import { AgreementSection } from './AgreementSection';
 import { MassDisputeSection } from './mass/MassDisputeSection';
 import { ExpertTeamCard } from './ExpertTeamCard';
@@ -22,6 +23,7 @@ import { PartiesCard } from './PartiesCard';
 import { RoutingCard } from './RoutingCard';
 import { SessionsCard } from './SessionsCard';
 import { TimelineCard } from './TimelineCard';
+import { FollowupCard } from '../../followup/FollowupCard';
 import { errorStatus, useCase } from './useCase';
 import './caseDetail.css';
 
@@ -86,7 +88,9 @@ export default function CaseDetailPage() {
               <DeadlinesCard current={current} fetchedAt={fetchedAt} />
               <RoutingCard current={current} />
               <HandlingCard current={current} />
+              <FollowupCard current={current} onChanged={() => void reload()} />
               <OncallRequestsCard current={current} onChanged={() => void reload()} />
+              <AssistanceCard caseId={current.id} hideWhenEmpty={!['resolved', 'archived'].includes(current.status)} />
               <ExpertTeamCard current={current} onChanged={() => void reload()} />
               <AnnotationsCard current={current} onChanged={() => void reload()} />
             </Space>

@@ -23,6 +23,7 @@ import { householdTimelineLines } from './mass/householdTimelineText';
 import { oncallTimelineLines } from './oncallTimelineText';
 import { agreementTimelineLines } from './agreementTimelineText';
 import { sessionTimelineLines } from './sessionTimelineText';
+import { followupTimelineLines } from '../../followup/followupTimelineText';
 
 const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
 
@@ -122,6 +123,12 @@ export function timelineDetails(t: TFunction, event: TimelineEvent): string[] {
     case 'session_cancelled':
     case 'session_held':
       lines.push(...sessionTimelineLines(t, event));
+      break;
+    case 'followup_planned':
+    case 'followup_visit':
+    case 'followup_overdue':
+    case 'risk_assessed':
+      lines.push(...followupTimelineLines(t, event));
       break;
     case 'attachment_added':
       if (str(data.filename)) lines.push(str(data.filename) ?? '');
