@@ -3,7 +3,7 @@ import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Input, Select, Space } from 'antd';
 import { CASE_STATUSES, CHANNELS, type CaseStatus, type Channel } from '../../../api/caseTypes';
 import { useT } from '../../../i18n';
-import { channelKey, statusKey } from '../shared/caseLabels';
+import { channelKey, OPEN_STATUSES, statusKey } from '../shared/caseLabels';
 import { useCategories } from '../shared/useCategories';
 import type { CaseFilters } from './useCaseList';
 
@@ -15,9 +15,11 @@ interface CaseFilterBarProps {
 }
 
 /** The same list as a spreadsheet: the server applies the same filters and the caller's scope. */
-function exportUrl(view: 'mine' | 'center', f: CaseFilters): string {
-  const params = new URLSearchParams({ format: 'xlsx', view });
-  if (f.status) params.set('status', f.status);
+function exportUrl(view: 'mine' | 'center', f: CaseFilters, format: 'xlsx' | 'csv' = 'xlsx'): string {
+  const params = new URLSearchParams({ format, view });
+  // 我的待办 lists open cases unless a status is chosen; the export lists the same.
+  const status = f.status ?? (view === 'mine' ? OPEN_STATUSES.join(',') : undefined);
+  if (status) params.set('status', status);
   if (f.category) params.set('category', f.category);
   if (f.channel) params.set('channel', f.channel);
   if (f.overdue) params.set('overdue', 'true');
@@ -74,6 +76,9 @@ export function CaseFilterBar({ view, filters, onChange, onReload }: CaseFilterB
       </Button>
       <Button icon={<DownloadOutlined />} href={exportUrl(view, filters)} data-testid="case-export">
         {t('caseList.export')}
+      </Button>
+      <Button icon={<DownloadOutlined />} href={exportUrl(view, filters, 'csv')} data-testid="case-export-csv">
+        {t('caseList.exportCsv')}
       </Button>
     </Space>
   );
