@@ -7,9 +7,13 @@
  * suggestions down further.
  */
 import { sql } from 'kysely';
+import { runKpiScale } from './kpi-scale.js';
 import { NOW, ROUNDS, time, withDemoYear } from './support.js';
 
-await withDemoYear(async ({ database, app, seedMs, login }) => {
+// BENCH_SCALE=1000000 (or --scale=1000000): the KPI scenario at that many cases instead (PostgreSQL; see kpi-scale.ts).
+const scale = Number(process.env.BENCH_SCALE ?? process.argv.find((a) => a.startsWith('--scale='))?.slice('--scale='.length) ?? 0);
+if (scale > 0) await runKpiScale(scale);
+else await withDemoYear(async ({ database, app, seedMs, login }) => {
   const director = await login('director');
   const mediator = await login('mediator');
   const dispatcher = await login('dispatcher');

@@ -667,6 +667,18 @@ export interface FollowupVisitTable {
   version: Generated<number>;
 }
 
+export interface FollowupPlanEventTable {
+  id: Generated<number>;
+  plan_id: string;
+  /** level_changed | escalated | ended */
+  type: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  at: Timestamp;
+  reason: string | null;
+  data: JSONColumnType<Record<string, unknown>, string, string>;
+}
+
 export interface ScreeningCampaignTable {
   id: Generated<string>;
   center_id: string;
@@ -790,6 +802,7 @@ export interface DB {
   risk_assessments: RiskAssessmentTable;
   followup_plans: FollowupPlanTable;
   followup_visits: FollowupVisitTable;
+  followup_plan_events: FollowupPlanEventTable;
   screening_campaigns: ScreeningCampaignTable;
   screening_campaign_grids: ScreeningCampaignGridTable;
   screenings: ScreeningTable;

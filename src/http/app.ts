@@ -20,6 +20,8 @@ import { portalRoutes } from './routes/portal-routes.js';
 import { guideRoutes } from './routes/guide-routes.js';
 import { rulesRoutes } from './routes/rules-routes.js';
 import { kpiRoutes } from './routes/kpi-routes.js';
+import { heatmapRoutes } from './routes/heatmap-routes.js';
+import { reportRoutes } from './routes/report-routes.js';
 import { intakeRoutes } from './routes/intake-routes.js';
 import { dutyRoutes } from './routes/duty-routes.js';
 import { oncallRoutes } from './routes/oncall-routes.js';
@@ -32,6 +34,11 @@ import { documentRoutes } from './routes/document-routes.js';
 import { sessionRoutes } from './routes/session-routes.js';
 import { householdRoutes } from './routes/household-routes.js';
 import { agreementRoutes } from './routes/agreement-routes.js';
+import { followupRoutes } from './routes/followup-routes.js';
+import { riskRoutes } from './routes/risk-routes.js';
+import { screeningRoutes } from './routes/screening-routes.js';
+import { householdProfileRoutes } from './routes/household-profile-routes.js';
+import { assistanceRoutes } from './routes/assistance-routes.js';
 
 const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -88,6 +95,8 @@ export async function buildApp(ctx: AppContext, opts: { webDist?: string | null 
   await app.register(portalRoutes(ctx));
   await app.register(guideRoutes());
   await app.register(kpiRoutes(ctx));
+  await app.register(heatmapRoutes(ctx));
+  await app.register(reportRoutes(ctx));
   await app.register(dutyRoutes(ctx));
   await app.register(oncallRoutes(ctx));
   await app.register(expertRoutes(ctx));
@@ -98,6 +107,11 @@ export async function buildApp(ctx: AppContext, opts: { webDist?: string | null 
   await app.register(sessionRoutes(ctx));
   await app.register(householdRoutes(ctx));
   await app.register(agreementRoutes(ctx));
+  await app.register(riskRoutes(ctx));
+  await app.register(followupRoutes(ctx));
+  await app.register(screeningRoutes(ctx));
+  await app.register(householdProfileRoutes(ctx));
+  await app.register(assistanceRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -2,6 +2,8 @@ import { type Kysely, sql } from 'kysely';
 import type { DB } from '../db/schema.js';
 import { CONCLUSION_EVENTS, type ConclusionType, type KpiCaseFacts, PERIOD_EVENTS, TURN_EVENTS } from '../domain/kpi/facts.js';
 import type { Window } from '../domain/kpi/period.js';
+import { type KpiFactsOptions, KpiFactsRepository } from './kpi-facts-repository.js';
+import { KpiFollowUpRepository } from './kpi-followup-repository.js';
 import type { Scope } from '../domain/scope.js';
 import { caseScopeFilter } from './case-scope.js';
 
@@ -25,10 +27,21 @@ const list = (values: readonly string[]) => sql.join(values.map((v) => sql.lit(v
  * Scoped by construction: every case read goes through caseScopeFilter.
  */
 export class KpiRepository {
-  constructor(private readonly db: Kysely<DB>) {}
+  /** The figures in SQL over the KPI facts (what the reports use). */
+  readonly facts: KpiFactsRepository;
+  /** Follow-up visits and screening campaign grids. */
+  readonly followups: KpiFollowUpRepository;
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    options: KpiFactsOptions = {},
+  ) {
+    this.facts = new KpiFactsRepository(db, options);
+    this.followups = new KpiFollowUpRepository(db);
+  }
 
   /**
-   * One row of facts per case that can enter a figure of the window: registered in it, or with
+   * THE REFERENCE (tests compare the SQL figures with computeKpis over these): one row of facts per case that can enter a figure of the window: registered in it, or with
    * an acceptance, a conclusion or a feedback event in it; visible to the scope, matching the
    * filter. The timeline is reduced in SQL exactly as deriveCaseFacts() does it (first
    * acceptance; the latest of the conclusion and reopening events; the ratings in the window;

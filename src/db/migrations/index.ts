@@ -12,6 +12,9 @@ import * as handling from './20261129T1900_handling.js';
 import * as sessionCancel from './20261129T1910_session_cancel.js';
 import * as agreementReminder from './20261129T1920_agreement_reminder.js';
 import * as followup from './20261129T2000_followup.js';
+import * as familyChecklist from './20261129T2001_family_checklist.js';
+import * as followupPlanEvents from './20261129T2002_followup_plan_events.js';
+import * as kpiFacts from './20261129T2100_kpi_facts.js';
 
 /** Every migration, by timestamped name. Listed statically so that no directory scan is needed at run time. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +31,7 @@ export const migrations: Record<string, Migration> = {
   '20261129T1910_session_cancel': sessionCancel,
   '20261129T1920_agreement_reminder': agreementReminder,
   '20261129T2000_followup': followup,
+  '20261129T2001_family_checklist': familyChecklist,
+  '20261129T2002_followup_plan_events': followupPlanEvents,
+  '20261129T2100_kpi_facts': kpiFacts,
 };

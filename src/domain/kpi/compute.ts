@@ -33,8 +33,19 @@ export interface KpiBases {
   /** with a rating in the period: the base of the satisfaction rate */
   rated: number;
   satisfied: number;
+  /** of the rated, latest rating 'dissatisfied' */
+  dissatisfied: number;
   /** distinct cases entering any figure: the group's sample */
   cases: number;
+  /** follow-up visits due in the period, done or now overdue: the base of the follow-up on-time rate */
+  visitsDue: number;
+  visitsOnTime: number;
+  /** cases whose plan has a visit of visitsDue that was not on time */
+  followUpLateCases: number;
+  /** target households of the campaign grids open in the period: the base of screening coverage */
+  screeningTarget: number;
+  /** of those, screened by the end of the period (at most the target, grid by grid) */
+  screeningDone: number;
 }
 
 export interface Kpis {
@@ -54,10 +65,10 @@ export interface Kpis {
   satisfactionRate: number | null;
   reboundRate: number | null;
   moneyRecoveredFen: number;
-  /** the follow-up module does not exist yet */
-  followUpOnTimeRate: null;
-  /** the screening module does not exist yet */
-  screeningCoverage: null;
+  /** follow-up visits (see followup.ts); null without visits due */
+  followUpOnTimeRate: number | null;
+  /** screening campaigns (see followup.ts); null without a target, or under a filter it does not take */
+  screeningCoverage: number | null;
   byChannel: Record<string, number>;
   byCategory: Record<string, number>;
   byStatus: Record<string, number>;
@@ -66,6 +77,9 @@ export interface Kpis {
 
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
+
+/** The follow-up and screening bases before withFollowUp() fills them in. */
+export const NO_FOLLOW_UP = Object.freeze({ visitsDue: 0, visitsOnTime: 0, followUpLateCases: 0, screeningTarget: 0, screeningDone: 0 });
 
 /** Office minutes of one working day of the calendar (540 for 08:30–17:30). */
 export function officeMinutesPerDay(cal: WorkingCalendar): number {
@@ -157,6 +171,7 @@ export function computeKpis(facts: readonly KpiCaseFacts[], w: Window, cfg: KpiC
     }
   }
   const satisfied = ratings.filter((r) => r === 'satisfied').length;
+  const dissatisfied = ratings.filter((r) => r === 'dissatisfied').length;
 
   return {
     registered: registered.length,
@@ -185,7 +200,9 @@ export function computeKpis(facts: readonly KpiCaseFacts[], w: Window, cfg: KpiC
       rebounded: reboundCount,
       rated: ratings.length,
       satisfied,
+      dissatisfied,
       cases: sample.size,
+      ...NO_FOLLOW_UP,
     },
   };
 }

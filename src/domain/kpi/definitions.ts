@@ -37,7 +37,7 @@ export interface KpiDefinition {
   en: string;
   formula: string;
   unit: KpiUnit | null;
-  /** false: the module that feeds this figure does not exist yet; the figure is null */
+  /** false: the module that feeds this figure does not exist yet; the figure is null (all are available now) */
   available: boolean;
 }
 
@@ -149,18 +149,18 @@ export const KPI_DEFINITIONS: Readonly<Record<KpiKey, KpiDefinition>> = Object.f
     available: true,
   },
   followUpOnTimeRate: {
-    zh: '回访按时率 = 按计划时间完成的回访数 ÷ 到期的回访数。回访模块尚未上线，暂无数据（null），不作估算。',
-    en: 'Follow-up on-time rate = follow-up visits done on schedule ÷ visits due. The follow-up module does not exist yet: no data (null), nothing is estimated.',
-    formula: 'visits done on time / visits due',
+    zh: '回访按时率 = 按时完成的回访数 ÷ 应完成的回访数。统计对象为计划回访日在统计期内的回访：已完成的，以及至今未完成且已逾期（计划回访日早于今天）的；计划回访日为今天或以后、尚未完成的不计入，已取消的不计入。完成日期（北京时间）不晚于计划回访日即为按时。地域筛选（街道、社区、网格）按回访计划所属网格；类别、渠道、承办人、承办部门筛选只作用于案件回访计划（按其案件），住户回访计划不计入；按类别、渠道、承办人分组时，住户回访计划归入"未指定"组。',
+    en: 'Follow-up on-time rate = visits done on time ÷ visits that had to be done: the follow-up visits due on a day of the period that are done, or still open and overdue (due before today); open visits due today or later, and cancelled visits, are left out. On time: done (local day) on or before the due day. Territory filters (street, community, grid) apply through the plan\'s grid; category, channel, handler and department filters apply only through the case of a case plan (household plans are then left out), and grouping by category, channel or handler puts household plans in the "unspecified" group.',
+    formula: 'count(visit: due_on ∈ period, done, done day ≤ due_on) / count(visit: due_on ∈ period, done or (open and due_on < today))',
     unit: 'rate',
-    available: false,
+    available: true,
   },
   screeningCoverage: {
-    zh: '排查覆盖率 = 已完成风险排查的网格（户）数 ÷ 应排查的网格（户）数。排查模块尚未上线，暂无数据（null），不作估算。',
-    en: 'Screening coverage = grids (households) screened ÷ grids (households) to screen. The screening module does not exist yet: no data (null), nothing is estimated.',
-    formula: 'screened / to screen',
+    zh: '排查覆盖率 = 已排查户数 ÷ 应排查户数。统计对象为在统计期内开展（起止日期与统计期有重叠）的排查活动中，调用者有权查看且符合地域筛选（街道、社区、网格）的网格；已排查户数为统计期结束前完成排查的户数，逐网格不超过该网格的应排查户数（一个网格多排查的户数不抵补其他网格）。排查与案件类别、渠道、承办人、承办部门无关：使用这些筛选或按其分组时不适用（null）。',
+    en: 'Screening coverage = households screened ÷ target households, over the grids (visible to the caller and within the territory filters: street, community, grid) of the screening campaigns running on at least one day of the period; screened: households screened before the end of the period, at most each campaign grid\'s target (extra households in one grid do not make up for another). Screening has no case category, channel, handler or department: under those filters or groupings the figure does not apply (null).',
+    formula: 'Σ min(screened before period end, target) / Σ target, over campaign grids open in the period',
     unit: 'rate',
-    available: false,
+    available: true,
   },
   byChannel: {
     zh: '按渠道：统计期内登记的案件数，按登记渠道分列。',
@@ -184,8 +184,8 @@ export const KPI_DEFINITIONS: Readonly<Record<KpiKey, KpiDefinition>> = Object.f
     available: true,
   },
   sample: {
-    zh: `样本量：分组内计入任一项指标的案件数（期内登记、首次受理、办结或评价的案件）。少于${MIN_RANKED_SAMPLE}件的分组照常显示，但不参与排名（ranked = false）。`,
-    en: `Sample: the cases of a group that enter any figure (registered, first accepted, concluded or rated in the period). Groups with fewer than ${MIN_RANKED_SAMPLE} are shown but not ranked (ranked = false).`,
+    zh: `样本量：分组内计入任一项指标的案件数（期内登记、首次受理、办结或评价的案件）。少于${MIN_RANKED_SAMPLE}件的分组照常显示，但不参与排名（ranked = false）；只因回访或排查数据列出的分组样本量为 0。`,
+    en: `Sample: the cases of a group that enter any figure (registered, first accepted, concluded or rated in the period). Groups with fewer than ${MIN_RANKED_SAMPLE} are shown but not ranked (ranked = false); a group listed only for its follow-up visits or screening targets has a sample of 0.`,
     formula: `|registered ∪ accepted ∪ concluded in period ∪ rated| ≥ ${MIN_RANKED_SAMPLE} ⇒ ranked`,
     unit: 'count',
     available: true,

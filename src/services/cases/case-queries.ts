@@ -2,7 +2,7 @@ import { workingMinutesBetween } from '../../domain/calendar/working-calendar.js
 import { maskIdNumber, maskPhone } from '../../domain/identity.js';
 import { hasRole } from '../../domain/roles.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
-import type { CaseListFilter } from '../../repositories/case-repository.js';
+import type { CaseListFilter, CaseRow } from '../../repositories/case-repository.js';
 import type { Actor } from '../actor.js';
 import { callerFacts } from './caller.js';
 import { caseSummary, nameLookup } from './case-view.js';
@@ -62,6 +62,14 @@ export async function listCases(deps: CaseDeps, actor: Actor, q: ListQuery) {
   const now = deps.clock.now();
   const rows = await deps.cases.list(actor.scope, listFilter(actor, q, now));
   const page = rows.slice(0, q.limit);
+  const items = await caseListItems(deps, page, now);
+  const last = page[page.length - 1];
+  const nextCursor = rows.length > q.limit && last ? Buffer.from(`${new Date(last.registered_at).toISOString()}|${last.id}`).toString('base64url') : null;
+  return { items, nextCursor };
+}
+
+/** The items of a case list (GET /api/cases, and the KPI drill-down): the summary and the running clock of each. */
+export async function caseListItems(deps: CaseDeps, page: readonly CaseRow[], now: Date) {
   const [names, running] = await Promise.all([nameLookup(deps, page), deps.cases.runningDeadlines(page.map((c) => c.id))]);
   const cal = await deps.rules.calendar();
 
@@ -69,7 +77,7 @@ export async function listCases(deps: CaseDeps, actor: Actor, q: ListQuery) {
   const badgeClock = new Map<string, (typeof running)[number]>();
   for (const r of running) if (r.kind === 'handling' || !badgeClock.has(r.case_id)) badgeClock.set(r.case_id, r);
 
-  const items = page.map((c) => {
+  return page.map((c) => {
     const d = badgeClock.get(c.id);
     const dueAt = d?.due_at ? new Date(d.due_at) : null;
     return {
@@ -85,9 +93,6 @@ export async function listCases(deps: CaseDeps, actor: Actor, q: ListQuery) {
         : null,
     };
   });
-  const last = page[page.length - 1];
-  const nextCursor = rows.length > q.limit && last ? Buffer.from(`${new Date(last.registered_at).toISOString()}|${last.id}`).toString('base64url') : null;
-  return { items, nextCursor };
 }
 
 /** Whom a dispatcher can route to: the center's units and the people of them, with their open caseload. */

@@ -1,8 +1,12 @@
 import { localDate } from '../../domain/calendar/working-calendar.js';
 import { CHANNEL_LABELS, type Channel } from '../../domain/case/taxonomy.js';
-import { computeKpis, type GroupBy, groupKpis, type KpiConfig, type KpiGroup, type Kpis } from '../../domain/kpi/compute.js';
-import { KPI_DEFINITIONS, type KpiDefinition, type KpiKey } from '../../domain/kpi/definitions.js';
-import { addDays, type DayPeriod, daysBetween, isLocalDate, windowOf } from '../../domain/kpi/period.js';
+import { emptyAggregates, kpisFromAggregates } from '../../domain/kpi/aggregates.js';
+import { type DimensionGroupBy, type GroupBy, type KpiConfig, type KpiGroup, type Kpis, officeMinutesPerDay } from '../../domain/kpi/compute.js';
+import { KPI_DEFINITIONS, MIN_RANKED_SAMPLE, type KpiDefinition, type KpiKey } from '../../domain/kpi/definitions.js';
+import { followUpTally, screeningTally, withFollowUp } from '../../domain/kpi/followup.js';
+import { addDays, type DayPeriod, daysBetween, isLocalDate, monthBuckets, type TimeBucket, type Window, weekBuckets, windowOf } from '../../domain/kpi/period.js';
+import type { Scope } from '../../domain/scope.js';
+import { CASE_ONLY_FILTERS, type KpiScreeningRow, type KpiVisitRow } from '../../repositories/kpi-followup-repository.js';
 import { forbidden, invalid, type FieldMessage } from '../../errors.js';
 import type { Locale } from '../../i18n/messages.js';
 import type { KpiFilter, KpiRepository } from '../../repositories/kpi-repository.js';
@@ -47,25 +51,103 @@ const UNASSIGNED = { 'zh-CN': '未分派', en: 'Unassigned' } as const;
  */
 export async function kpiReport(deps: CaseDeps, repo: KpiRepository, actor: Actor, q: KpiQuery, locale: Locale): Promise<KpiReport> {
   const [cal, policy] = await Promise.all([deps.rules.calendar(), deps.rules.casePolicy()]);
-  const period = resolvePeriod(q, localDate(cal, deps.clock.now()));
+  const today = localDate(cal, deps.clock.now());
+  const period = resolvePeriod(q, today);
   const filter = await checkFilter(deps, actor, q);
   const groupBy = q.groupBy ?? 'none';
-
-  const cfg: KpiConfig = { cal, responseBudget: policy.value.responseBudget };
-  const facts = await repo.caseFacts(actor.scope, filter, windowOf(period, cal.utcOffsetMinutes));
-  const total = computeKpis(facts, windowOf(period, cal.utcOffsetMinutes), cfg);
-  const groups = groupKpis(facts, period, groupBy, cfg);
-  const labels = await labelsFor(deps, repo, groupBy, groups, locale);
+  const groups = await computeReport(repo, actor.scope, filter, period, groupBy, { cal, responseBudget: policy.value.responseBudget }, today);
+  const labels = await labelsFor(deps, repo, groupBy, groups.groups, locale);
   return {
     period,
     groupBy,
     definitions: KPI_DEFINITIONS,
-    total,
-    groups: groups.map((g) => ({ ...g, label: labels(g) })),
+    total: groups.total,
+    groups: groups.groups.map((g) => ({ ...g, label: labels(g) })),
   };
 }
 
-function fieldError(field: string, zh: string, en: string): never {
+/**
+ * The figures of a period in total and by group, from the SQL aggregates of the KPI facts
+ * and the follow-up / screening rows. Time groups: every month / week the period touches, in
+ * order. Dimension groups: those with any case in their figures, a follow-up visit due or a
+ * screening target, largest sample first; ranked when the sample reaches MIN_RANKED_SAMPLE.
+ */
+export async function computeReport(
+  repo: KpiRepository,
+  scope: Scope,
+  filter: KpiFilter,
+  period: DayPeriod,
+  groupBy: GroupBy,
+  cfg: KpiConfig,
+  today: string,
+): Promise<{ total: Kpis; groups: KpiGroup[] }> {
+  const offset = cfg.cal.utcOffsetMinutes;
+  const w = windowOf(period, offset);
+  const buckets: TimeBucket[] | undefined = groupBy === 'month' ? monthBuckets(period) : groupBy === 'week' ? weekBuckets(period) : undefined;
+  const dimension = groupBy !== 'none' && !buckets ? (groupBy as DimensionGroupBy) : undefined;
+  const agg = await repo.facts.aggregate(scope, filter, {
+    window: w,
+    buckets: buckets?.map((b) => windowOf(b, offset)),
+    dimension,
+    responseBudget: cfg.responseBudget,
+    perDay: officeMinutesPerDay(cfg.cal),
+  });
+  const [visits, grids] = await Promise.all([repo.followups.visits(scope, filter, period, offset), repo.followups.screeningGrids(scope, filter, period, w.to)]);
+  // Screening has no case attributes: under a case-only filter or grouping it does not apply.
+  const caseOnly = CASE_ONLY_FILTERS.some((k) => filter[k] !== undefined);
+  const screening = (list: readonly KpiScreeningRow[], p: DayPeriod, gw: Window) => (caseOnly ? null : screeningTally(list, p, gw));
+  const total = withFollowUp(kpisFromAggregates(agg.total), followUpTally(visits, period, today), screening(grids, period, w));
+
+  if (buckets) {
+    const groups = buckets.map((b, i) => {
+      const k = kpisFromAggregates(agg.groups.get(String(i)) ?? emptyAggregates());
+      return group(b.key, withFollowUp(k, followUpTally(visits, b, today), screening(grids, b, windowOf(b, offset))), { from: b.from, to: b.to });
+    });
+    return { total, groups };
+  }
+  if (!dimension) return { total, groups: [] };
+
+  const visitKey = (v: KpiVisitRow): string | null => dimensionKey(v, dimension);
+  const gridKey = (g: KpiScreeningRow): string | null => dimensionKey({ ...g, category: null, channel: null, handlerId: null }, dimension);
+  const screeningApplies = !caseOnly && (dimension === 'street' || dimension === 'community' || dimension === 'grid');
+  const keys = new Set<string | null>([...agg.groups.keys(), ...visits.map(visitKey), ...(screeningApplies ? grids.map(gridKey) : [])]);
+  const groups = [...keys]
+    .map((key) => {
+      const k = kpisFromAggregates(agg.groups.get(key) ?? emptyAggregates());
+      const sc = screeningApplies ? screeningTally(grids.filter((g) => gridKey(g) === key), period, w) : null;
+      return group(key, withFollowUp(k, followUpTally(visits.filter((v) => visitKey(v) === key), period, today), sc));
+    })
+    .filter((g) => g.sample > 0 || g.kpis.bases.visitsDue > 0 || g.kpis.bases.screeningTarget > 0)
+    .sort((a, b) => b.sample - a.sample || (a.key === null ? 1 : b.key === null ? -1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { total, groups };
+}
+
+export function dimensionKey(r: { category: string | null; channel: string | null; handlerId: string | null; streetId: string | null; communityId: string | null; gridId: string | null }, by: DimensionGroupBy): string | null {
+  switch (by) {
+    case 'category':
+      return r.category;
+    case 'channel':
+      return r.channel;
+    case 'handler':
+      return r.handlerId;
+    case 'street':
+      return r.streetId;
+    case 'community':
+      return r.communityId;
+    case 'grid':
+      return r.gridId;
+  }
+}
+
+const group = (key: string | null, kpis: Kpis, period?: DayPeriod): KpiGroup => ({
+  key,
+  ...(period ? { period } : {}),
+  kpis,
+  sample: kpis.bases.cases,
+  ranked: kpis.bases.cases >= MIN_RANKED_SAMPLE,
+});
+
+export function fieldError(field: string, zh: string, en: string): never {
   throw invalid({ [field]: { 'zh-CN': zh, en } });
 }
 
@@ -81,7 +163,7 @@ export function resolvePeriod(q: Pick<KpiQuery, 'from' | 'to'>, today: string): 
 }
 
 /** Checks the filters: units must exist, be of the right kind (400) and lie in the caller's scope (403, audited). */
-async function checkFilter(deps: CaseDeps, actor: Actor, q: KpiQuery): Promise<KpiFilter> {
+export async function checkFilter(deps: CaseDeps, actor: Actor, q: KpiFilter): Promise<KpiFilter> {
   const fields: Record<string, FieldMessage> = {};
   if (q.category !== undefined && !(await deps.rules.category(q.category))) {
     fields.category = { 'zh-CN': '案件类别不存在', en: 'Unknown category' };

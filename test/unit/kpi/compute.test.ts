@@ -75,6 +75,7 @@ describe('KPIs of March 2026 on the hand-made cases', () => {
   it('rates satisfaction by each case’s latest rating in the period, neutral not satisfied', () => {
     // c1 satisfied, c2 satisfied (its neutral came first), c4 dissatisfied, c6 neutral
     expect([k.bases.rated, k.bases.satisfied]).toEqual([4, 2]);
+    expect(k.bases.dissatisfied).toBe(1);
     expect(k.satisfactionRate).toBe(0.5);
   });
 
@@ -84,11 +85,12 @@ describe('KPIs of March 2026 on the hand-made cases', () => {
     expect(k.reboundRate).toBe(0.5);
   });
 
-  it('returns the figures of modules that do not exist yet as null', () => {
+  it('leaves the follow-up and screening figures to withFollowUp (null, zero bases, until filled in)', () => {
     expect(k.followUpOnTimeRate).toBeNull();
     expect(k.screeningCoverage).toBeNull();
-    expect(KPI_DEFINITIONS.followUpOnTimeRate.available).toBe(false);
-    expect(KPI_DEFINITIONS.screeningCoverage.available).toBe(false);
+    expect(k.bases).toMatchObject({ visitsDue: 0, visitsOnTime: 0, followUpLateCases: 0, screeningTarget: 0, screeningDone: 0 });
+    expect(KPI_DEFINITIONS.followUpOnTimeRate.available).toBe(true);
+    expect(KPI_DEFINITIONS.screeningCoverage.available).toBe(true);
   });
 
   it('counts every case that enters a figure once in the sample', () => {

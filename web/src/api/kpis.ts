@@ -1,4 +1,5 @@
 // 统计分析: GET /api/kpis — the KPI set over a period, optionally grouped.
+import type { CaseListItem } from './caseTypes';
 import { api } from './client';
 
 export const KPI_GROUP_BYS = ['none', 'month', 'week', 'category', 'channel', 'street', 'community', 'grid', 'handler'] as const;
@@ -29,6 +30,26 @@ export interface Kpis {
   byChannel: Record<string, number>;
   byCategory: Record<string, number>;
   byStatus: Record<string, number>;
+  /** The denominators and counts behind the rates (what GET /api/kpis/cases lists; see KPI_DRILL_METRICS). */
+  bases?: KpiBases;
+}
+
+export interface KpiBases {
+  responded: number;
+  respondedOnTime: number;
+  concludedInPeriod: number;
+  resolvedInPeriod: number;
+  rebounded: number;
+  rated: number;
+  satisfied: number;
+  dissatisfied: number;
+  /** cases entering any figure: the group's sample */
+  cases: number;
+  visitsDue: number;
+  visitsOnTime: number;
+  followUpLateCases: number;
+  screeningTarget: number;
+  screeningDone: number;
 }
 
 export interface KpiDefinition {
@@ -66,4 +87,62 @@ export interface KpiQuery {
 export const kpisApi = {
   get: (query: KpiQuery, signal?: AbortSignal) =>
     api.get<KpiReport>('/api/kpis', { from: query.from, to: query.to, groupBy: query.groupBy }, signal),
+};
+
+// 指标明细 (drill-down): GET /api/kpis/cases — the cases behind one figure.
+
+/** Figures one can drill into; `total` of the answer equals the figure. */
+export const KPI_DRILL_METRICS = [
+  'registered',
+  'accepted',
+  'concluded',
+  'resolved',
+  'responded',
+  'respondedOnTime',
+  'respondedLate',
+  'concludedInPeriod',
+  'resolvedInPeriod',
+  'rebounded',
+  'rated',
+  'satisfied',
+  'notSatisfied',
+  'dissatisfied',
+  'followUpLate',
+] as const;
+/** A figure, or one entry of a breakdown: `byChannel:<code>`, `byCategory:<code>`, `byStatus:<code>`. */
+export type KpiDrillMetric = (typeof KPI_DRILL_METRICS)[number] | `byChannel:${string}` | `byCategory:${string}` | `byStatus:${string}`;
+/** The `groupKey` of a group whose `key` is null. */
+export const KPI_NULL_GROUP_KEY = '~';
+
+export interface KpiFilters {
+  category?: string;
+  channel?: string;
+  streetId?: string;
+  communityId?: string;
+  gridId?: string;
+  handlerId?: string;
+  departmentId?: string;
+}
+
+export interface KpiDrillQuery extends KpiFilters {
+  metric: KpiDrillMetric;
+  from?: string;
+  to?: string;
+  /** with groupKey: only that group of the report with the same groupBy */
+  groupBy?: KpiGroupBy;
+  /** a group's `key`, or KPI_NULL_GROUP_KEY for the group whose key is null */
+  groupKey?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+export interface KpiDrillPage {
+  items: CaseListItem[];
+  nextCursor: string | null;
+  /** equals the figure drilled into */
+  total: number;
+}
+
+export const kpiDrillApi = {
+  cases: (query: KpiDrillQuery, signal?: AbortSignal) => api.get<KpiDrillPage>('/api/kpis/cases', { ...query }, signal),
 };
