@@ -1,5 +1,6 @@
 // 家庭档案: flagged households, their members (masked), history, re-assessment and linked cases.
 import { api } from './client';
+import type { Stability, VisitStatus } from './followup';
 import type { MemberInput, ProfileSummary, RiskLevel } from './screening';
 
 export const RELATIONS = ['spouse', 'child', 'parent', 'sibling', 'grandparent', 'grandchild', 'in_law', 'other'] as const;
@@ -29,10 +30,10 @@ export interface ProfileDetail extends ProfileSummary {
       planId: string;
       seq: number;
       dueOn: string;
-      status: string;
+      status: VisitStatus;
       doneAt: string | null;
       mode: string | null;
-      stability: string | null;
+      stability: Stability | null;
       levelBefore: RiskLevel;
       levelAfter: RiskLevel | null;
       doneByName: string | null;

@@ -5,7 +5,7 @@
 //
 // Pure of the browser on purpose (no DOM types, no imports): storage, sending and the
 // clock are injected, so the rules below are unit-tested in node
-// (test/unit/offline). The browser wiring is in ./browserOutbox.ts.
+// (test/unit/offline). The browser wiring is in ./useOutbox.ts.
 
 export type SubmissionKind = 'visit' | 'screening';
 

@@ -19,6 +19,7 @@ export const followupEn: Record<keyof typeof followupZhCN, string> = {
   'riskForm.loadFailed': 'The risk checklist could not be loaded',
   'riskForm.noChecklist': 'No risk checklist is published yet',
   'riskForm.answered': '{done} of {total} answered',
+  'riskForm.itemAnswer': '{item}: {answer}',
 
   // Stability, mode, plan status
   'followup.stability.stable': 'Stable',
@@ -90,7 +91,7 @@ export const followupEn: Record<keyof typeof followupZhCN, string> = {
   'followup.detail.photo': 'Photo',
   'followup.detail.score': '{score} points',
   'followup.event.level_changed': 'Level changed {from} → {to}',
-  'followup.event.level_changed.due': 'Next visit moved to {day}',
+  'followup.event.level_changed.due': '; next visit moved to {day}',
   'followup.event.escalated': '{days} days overdue: escalation step {step}',
   'followup.event.ended': 'Plan ended',
 
@@ -106,10 +107,6 @@ export const followupEn: Record<keyof typeof followupZhCN, string> = {
   'followup.record.level': 'Change the risk level (optional)',
   'followup.record.levelHint': 'Without a choice: the assessment’s level or the plan’s; “worsened” raises it one step at least',
   'followup.record.photo': 'Photo (optional)',
-  'followup.record.photoPick': 'Choose a photo',
-  'followup.record.photoHint': 'JPEG, PNG or WebP, at most 2 MB',
-  'followup.record.photoTooLarge': 'The photo may be at most 2 MB',
-  'followup.record.photoType': 'The photo must be a JPEG, PNG or WebP image',
   'followup.record.rebound': 'The dispute flared up again: register a new case',
   'followup.record.reboundDescription': 'What happened',
   'followup.record.reboundPlaceholder': 'The new conflict; it is registered as a new case linked to the original one',
@@ -163,7 +160,7 @@ export const followupEn: Record<keyof typeof followupZhCN, string> = {
   'followup.policy.days': 'days',
   'followup.policy.times': 'visits',
   'followup.policy.checklists': 'Risk checklist versions',
-  'followup.policy.checklistsHint': 'Assessments, visits and screenings use the active version; earlier assessments keep theirs. New versions are published with POST /api/risk/checklists.',
+  'followup.policy.checklistsHint': 'Assessments, visits and screenings use the active version; earlier assessments keep theirs. New versions are published by the system administrator.',
   'followup.policy.active': 'Active',
   'followup.policy.itemCount': '{count} items',
   'followup.policy.thresholds': 'Medium from {medium} points, high from {high}',

@@ -18,6 +18,7 @@ export const followupZhCN = {
   'riskForm.loadFailed': '风险清单加载失败',
   'riskForm.noChecklist': '尚未发布风险清单',
   'riskForm.answered': '已填 {done}/{total} 项',
+  'riskForm.itemAnswer': '{item}：{answer}',
 
   // Stability, mode, plan status
   'followup.stability.stable': '稳定',
@@ -89,7 +90,7 @@ export const followupZhCN = {
   'followup.detail.photo': '现场照片',
   'followup.detail.score': '{score} 分',
   'followup.event.level_changed': '调整风险等级 {from} → {to}',
-  'followup.event.level_changed.due': '下次回访调整为 {day}',
+  'followup.event.level_changed.due': '；下次回访调整为 {day}',
   'followup.event.escalated': '回访逾期 {days} 天，第 {step} 级督办',
   'followup.event.ended': '结束回访',
 
@@ -105,10 +106,6 @@ export const followupZhCN = {
   'followup.record.level': '调整风险等级（可选）',
   'followup.record.levelHint': '不选择时按评估结果或原等级；“恶化”至少上调一级',
   'followup.record.photo': '现场照片（可选）',
-  'followup.record.photoPick': '选择照片',
-  'followup.record.photoHint': 'JPEG、PNG 或 WebP，不超过 2 MB',
-  'followup.record.photoTooLarge': '照片不能超过 2 MB',
-  'followup.record.photoType': '照片须为 JPEG、PNG 或 WebP 格式',
   'followup.record.rebound': '矛盾反弹，登记为新案件',
   'followup.record.reboundDescription': '反弹情况',
   'followup.record.reboundPlaceholder': '新发生的矛盾经过，将登记为与原案件关联的新案件',
@@ -162,7 +159,7 @@ export const followupZhCN = {
   'followup.policy.days': '天',
   'followup.policy.times': '次',
   'followup.policy.checklists': '风险清单版本',
-  'followup.policy.checklistsHint': '评估、回访和入户排查使用当前版本；以往评估保留所用版本。新版本通过接口 POST /api/risk/checklists 发布。',
+  'followup.policy.checklistsHint': '评估、回访和入户排查使用当前版本；以往评估保留所用版本。新版本由系统管理员发布。',
   'followup.policy.active': '当前使用',
   'followup.policy.itemCount': '{count} 项',
   'followup.policy.thresholds': '中风险 ≥ {medium} 分，高风险 ≥ {high} 分',

@@ -42,13 +42,8 @@ export const mobileEn: Record<keyof typeof mobileZhCN, string> = {
 
   'mobile.visit.title': 'Visit record',
   'mobile.visit.mode': 'How',
-  'mobile.visit.mode.in_person': 'Home visit',
-  'mobile.visit.mode.phone': 'Phone call',
   'mobile.visit.stability': 'Stability',
   'mobile.visit.stabilityRequired': 'Choose the stability',
-  'mobile.visit.stability.stable': 'Stable',
-  'mobile.visit.stability.unstable': 'Unstable',
-  'mobile.visit.stability.worsened': 'Worsened',
   'mobile.visit.notes': 'Notes',
   'mobile.visit.notesPlaceholder': 'How the parties are doing, whether the agreement is kept, any new signs of conflict',
   'mobile.visit.notesRequired': 'Write what you found',
@@ -80,7 +75,7 @@ export const mobileEn: Record<keyof typeof mobileZhCN, string> = {
   'mobile.visit.notFound': 'This visit is no longer among today’s tasks',
 
   'mobile.screening.title': 'Household screening',
-  'mobile.screening.grid': 'Grid',
+  'mobile.screening.grid': 'Grid: {name}',
   'mobile.screening.address': 'Address',
   'mobile.screening.addressPlaceholder': 'e.g. Jingtai Garden, bldg 3, unit 2, flat 501',
   'mobile.screening.addressRequired': 'Enter the address',

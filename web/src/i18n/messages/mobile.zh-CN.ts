@@ -43,13 +43,8 @@ export const mobileZhCN = {
   // visit form
   'mobile.visit.title': '回访记录',
   'mobile.visit.mode': '回访方式',
-  'mobile.visit.mode.in_person': '入户走访',
-  'mobile.visit.mode.phone': '电话回访',
   'mobile.visit.stability': '稳定情况',
   'mobile.visit.stabilityRequired': '请选择稳定情况',
-  'mobile.visit.stability.stable': '稳定',
-  'mobile.visit.stability.unstable': '不稳定',
-  'mobile.visit.stability.worsened': '恶化',
   'mobile.visit.notes': '回访情况',
   'mobile.visit.notesPlaceholder': '当事人近况、协议履行情况、有无新的矛盾苗头',
   'mobile.visit.notesRequired': '请填写回访情况',
@@ -82,7 +77,7 @@ export const mobileZhCN = {
 
   // screening form
   'mobile.screening.title': '入户排查',
-  'mobile.screening.grid': '网格',
+  'mobile.screening.grid': '网格：{name}',
   'mobile.screening.address': '住址',
   'mobile.screening.addressPlaceholder': '如：景泰花园 3 栋 2 单元 501',
   'mobile.screening.addressRequired': '请填写住址',

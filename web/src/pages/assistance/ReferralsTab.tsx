@@ -2,10 +2,10 @@
 // liaison), by status and kind, with the steps they may take.
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Segmented, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { ASSISTANCE_KINDS, assistanceApi, type AssistanceKind, type Referral } from '../../api/assistance';
-import { useErrorNotice } from '../../components/useErrorNotice';
+import { useLatestLoad } from '../../components/useLatestLoad';
 import { useT } from '../../i18n';
 import { formatTime } from '../cases/shared/format';
 import { KindTag, ReferralStatusTag } from './labels';
@@ -16,31 +16,12 @@ const STATUS: Record<Filter, string | undefined> = { open: 'referred,accepted,in
 
 export function ReferralsTab() {
   const t = useT();
-  const notify = useErrorNotice();
   const [filter, setFilter] = useState<Filter>('open');
   const [kind, setKind] = useState<AssistanceKind | undefined>();
   const [items, setItems] = useState<Referral[]>([]);
-  const [loading, setLoading] = useState(false);
-  const controllerRef = useRef<AbortController | null>(null);
-
-  const load = useCallback(async () => {
-    controllerRef.current?.abort();
-    const controller = new AbortController();
-    controllerRef.current = controller;
-    setLoading(true);
-    try {
-      setItems((await assistanceApi.referrals({ status: STATUS[filter], kind }, controller.signal)).items);
-    } catch (error) {
-      notify(error);
-    } finally {
-      if (!controller.signal.aborted) setLoading(false);
-    }
-  }, [filter, kind, notify]);
-
-  useEffect(() => {
-    void load();
-    return () => controllerRef.current?.abort();
-  }, [load]);
+  const { loading, load } = useLatestLoad(
+    useCallback(async (signal: AbortSignal) => setItems((await assistanceApi.referrals({ status: STATUS[filter], kind }, signal)).items), [filter, kind]),
+  );
 
   const columns: TableColumnsType<Referral> = [
     {

@@ -2,10 +2,11 @@
 // who keep it add, edit and switch resources in and out of use.
 import { EditOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { App, Button, Input, Select, Space, Switch, Table, Typography, type TableColumnsType } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { ASSISTANCE_KINDS, assistanceApi, type AssistanceKind, type AssistanceResource } from '../../api/assistance';
 import { isApiError } from '../../api/client';
 import { useErrorNotice } from '../../components/useErrorNotice';
+import { useLatestLoad } from '../../components/useLatestLoad';
 import { useT } from '../../i18n';
 import { KindTag } from './labels';
 import { ResourceDrawer, type ResourceDrawerState } from './ResourceDrawer';
@@ -19,31 +20,18 @@ export function ResourcesTab() {
   const [q, setQ] = useState('');
   const [items, setItems] = useState<AssistanceResource[]>([]);
   const [canCreate, setCanCreate] = useState(false);
-  const [loading, setLoading] = useState(false);
   const [drawer, setDrawer] = useState<ResourceDrawerState>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
-  const controllerRef = useRef<AbortController | null>(null);
-
-  const load = useCallback(async () => {
-    controllerRef.current?.abort();
-    const controller = new AbortController();
-    controllerRef.current = controller;
-    setLoading(true);
-    try {
-      const r = await assistanceApi.resources({ kind, q: q.trim() || undefined }, controller.signal);
-      setItems(r.items);
-      setCanCreate(r.canCreate);
-    } catch (error) {
-      notify(error);
-    } finally {
-      if (!controller.signal.aborted) setLoading(false);
-    }
-  }, [kind, q, notify]);
-
-  useEffect(() => {
-    void load();
-    return () => controllerRef.current?.abort();
-  }, [load]);
+  const { loading, load } = useLatestLoad(
+    useCallback(
+      async (signal: AbortSignal) => {
+        const r = await assistanceApi.resources({ kind, q: q.trim() || undefined }, signal);
+        setItems(r.items);
+        setCanCreate(r.canCreate);
+      },
+      [kind, q],
+    ),
+  );
 
   const replace = (r: AssistanceResource) => setItems((list) => (list.some((x) => x.id === r.id) ? list.map((x) => (x.id === r.id ? r : x)) : [r, ...list]));
 

@@ -14,7 +14,7 @@ export function AssessmentList({ items, checklist }: { items: RiskAssessment[]; 
     const an = it?.answers.find((x) => x.code === answer);
     if (!it) return item;
     const pick = (l: { zh: string; en: string }) => (locale === 'en' ? l.en : l.zh);
-    return an ? `${pick(it.label)}：${pick(an.label)}` : pick(it.label);
+    return an ? t('riskForm.itemAnswer', { item: pick(it.label), answer: pick(an.label) }) : pick(it.label);
   };
   if (items.length === 0) return <Typography.Text type="secondary">{t('followup.detail.noAssessments')}</Typography.Text>;
   return (

@@ -1,9 +1,10 @@
 // 调整等级 and 结束回访 on a plan: each with its reason and the version the caller saw (409 reloads).
-import { Alert, App, Form, Input, Modal, Radio } from 'antd';
+import { Alert, App, Form, Input, Modal, Radio, type FormInstance } from 'antd';
 import { useState } from 'react';
 import { followupApi, type PlanView } from '../../api/followup';
 import { isApiError } from '../../api/client';
 import { RISK_LEVELS, type RiskLevel } from '../../api/risk';
+import { applyFieldErrors } from '../../components/formErrors';
 import { useErrorNotice } from '../../components/useErrorNotice';
 import { useT } from '../../i18n';
 import { levelKey } from './riskLevel';
@@ -16,7 +17,8 @@ interface ModalProps {
   onDone: (plan: PlanView | null) => void;
 }
 
-function useSubmit(onDone: ModalProps['onDone'], onClose: () => void) {
+/** Runs a plan change; the API's field messages land on the modal's `level` and `reason`. */
+function useSubmit(form: FormInstance, onDone: ModalProps['onDone'], onClose: () => void) {
   const { message } = App.useApp();
   const notify = useErrorNotice();
   const t = useT();
@@ -32,6 +34,8 @@ function useSubmit(onDone: ModalProps['onDone'], onClose: () => void) {
         void message.warning(error.code === 'conflict' ? t('common.conflictReloaded') : error.message);
         onDone(null);
         onClose();
+      } else if (isApiError(error) && error.status === 400 && Object.keys(error.fields).length > 0) {
+        if (applyFieldErrors(form, error, ['level', 'reason']).length) notify(error);
       } else notify(error);
     } finally {
       setSaving(false);
@@ -43,7 +47,7 @@ function useSubmit(onDone: ModalProps['onDone'], onClose: () => void) {
 export function ChangeLevelModal({ plan, open, onClose, onDone }: ModalProps) {
   const t = useT();
   const [form] = Form.useForm<{ level: RiskLevel; reason: string }>();
-  const { saving, run } = useSubmit(onDone, onClose);
+  const { saving, run } = useSubmit(form, onDone, onClose);
   return (
     <Modal open={open} title={t('followup.level.title')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={saving} destroyOnHidden>
       <Form
@@ -74,7 +78,7 @@ export function ChangeLevelModal({ plan, open, onClose, onDone }: ModalProps) {
 export function EndPlanModal({ plan, open, onClose, onDone }: ModalProps) {
   const t = useT();
   const [form] = Form.useForm<{ reason: string }>();
-  const { saving, run } = useSubmit(onDone, onClose);
+  const { saving, run } = useSubmit(form, onDone, onClose);
   return (
     <Modal open={open} title={t('followup.end.title')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={saving} destroyOnHidden okButtonProps={{ danger: true }}>
       <Form form={form} layout="vertical" preserve={false} onFinish={(values) => void run(() => followupApi.end(plan.id, { reason: values.reason.trim(), version: plan.version }), t('followup.end.done'))}>

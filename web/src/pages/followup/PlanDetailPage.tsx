@@ -40,7 +40,7 @@ function eventText(t: TFunction, e: PlanEvent): string {
   const lv = (v: unknown) => (isRiskLevel(v) ? t(levelKey(v)) : '—');
   if (e.type === 'level_changed') {
     const text = t('followup.event.level_changed', { from: lv(d.from), to: lv(d.to) });
-    return typeof d.dueOn === 'string' ? `${text}；${t('followup.event.level_changed.due', { day: d.dueOn })}` : text;
+    return typeof d.dueOn === 'string' ? `${text}${t('followup.event.level_changed.due', { day: d.dueOn })}` : text;
   }
   if (e.type === 'escalated') return t('followup.event.escalated', { days: Number(d.lateDays ?? 0), step: Number(d.step ?? 0) });
   if (e.type === 'ended') return t('followup.event.ended');

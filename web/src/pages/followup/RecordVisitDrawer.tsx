@@ -6,11 +6,13 @@ import { useState } from 'react';
 import { type FollowupVisit, type RecordVisitResult, STABILITIES, VISIT_MODES, followupApi, type Stability, type VisitMode } from '../../api/followup';
 import { isApiError } from '../../api/client';
 import { RISK_LEVELS, type RiskAnswers, type RiskLevel } from '../../api/risk';
-import { setFieldErrors, toNamePath } from '../../components/formErrors';
+import { applyFieldErrors } from '../../components/formErrors';
 import { useErrorNotice } from '../../components/useErrorNotice';
 import { useT } from '../../i18n';
-import { modeKey, newClientId, stabilityKey } from './labels';
-import { PhotoPicker, type PhotoValue } from './PhotoPicker';
+import { newClientId } from '../../offline/outbox';
+import type { Photo } from '../../offline/photo';
+import { modeKey, stabilityKey } from './labels';
+import { PhotoField } from './PhotoField';
 import { ActiveRiskChecklistForm } from './RiskChecklistForm';
 import { levelKey } from './riskLevel';
 
@@ -20,7 +22,7 @@ interface Values {
   notes?: string;
   riskAnswers?: RiskAnswers;
   level?: RiskLevel;
-  photo?: PhotoValue | null;
+  photo?: Photo | null;
   rebound?: { description?: string };
 }
 
@@ -78,11 +80,8 @@ function RecordVisitForm({ visit, onClose, onRecorded }: { visit: FollowupVisit;
         onRecorded(null);
         onClose();
       } else if (isApiError(error) && Object.keys(error.fields).length > 0) {
-        const entries = Object.entries(error.fields)
-          .filter(([field]) => FORM_FIELDS.includes(field.split('.')[0] ?? field))
-          .map(([field, text]) => ({ name: toNamePath(field), errors: [text] }));
-        setFieldErrors(form, entries);
-        if (entries.length === 0) void message.error(error.message);
+        const unmatched = applyFieldErrors(form, error, FORM_FIELDS);
+        if (unmatched.length === Object.keys(error.fields).length) void message.error(error.message);
       } else {
         notify(error);
       }
@@ -124,7 +123,7 @@ function RecordVisitForm({ visit, onClose, onRecorded }: { visit: FollowupVisit;
         <Select<RiskLevel> allowClear options={[...RISK_LEVELS].reverse().map((l) => ({ value: l, label: t(levelKey(l)) }))} style={{ maxWidth: 200 }} data-testid="visit-level" />
       </Form.Item>
       <Form.Item name="photo" label={t('followup.record.photo')}>
-        <PhotoPicker />
+        <PhotoField size="middle" />
       </Form.Item>
       <Space style={{ marginBottom: 12 }}>
         <Switch checked={rebound} onChange={setRebound} data-testid="visit-rebound" />

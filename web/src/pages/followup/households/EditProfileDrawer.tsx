@@ -1,9 +1,10 @@
 // 编辑家庭档案: head, phone, members and notes, saved with the version read (409: reloaded).
-import { Button, Drawer, Form, Grid, Input, Space, Typography } from 'antd';
+import { Drawer, Form, Grid, Input, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { isApiError } from '../../../api/client';
 import { householdProfilesApi, type ProfileDetail } from '../../../api/householdProfiles';
 import { applyFieldErrors } from '../../../components/formErrors';
+import { DrawerFooter } from '../../../components/DrawerFooter';
 import { useErrorNotice } from '../../../components/useErrorNotice';
 import { useT } from '../../../i18n';
 import { type MemberRow, MembersFields, membersFromRows } from '../screening/MembersFields';
@@ -62,16 +63,7 @@ export function EditProfileDrawer({ profile, open, onClose, onSaved, onConflict 
       size={narrow ? '100%' : 720}
       title={t('hp.edit.title')}
       destroyOnHidden
-      footer={
-        <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <Button onClick={onClose} disabled={saving}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="primary" loading={saving} onClick={() => form.submit()} data-testid="profile-save">
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      footer={<DrawerFooter onCancel={onClose} onSubmit={() => form.submit()} submitText={t('common.save')} saving={saving} submitTestId="profile-save" />}
     >
       <Form form={form} layout="vertical" onFinish={submit} data-testid="profile-form">
         <Space wrap>

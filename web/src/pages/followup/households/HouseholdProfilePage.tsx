@@ -11,6 +11,7 @@ import { useErrorNotice } from '../../../components/useErrorNotice';
 import { useT } from '../../../i18n';
 import { AssistanceCard } from '../../assistance/AssistanceCard';
 import { formatTime } from '../../cases/shared/format';
+import { stabilityKey, visitStatusKey } from '../labels';
 import { gridLabel, LevelTag } from '../screening/labels';
 import { EditProfileDrawer } from './EditProfileDrawer';
 import { LinkCaseModal } from './LinkCaseModal';
@@ -53,7 +54,7 @@ export default function HouseholdProfilePage() {
     { title: t('hp.assessment.context'), key: 'ctx', width: 110, render: (_, a) => t(contextKey(a.context)) },
     { title: t('screening.records.score'), dataIndex: 'score', width: 70, align: 'right' },
     { title: t('screening.records.level'), key: 'level', width: 100, render: (_, a) => <LevelTag level={a.level} /> },
-    { title: t('hp.assessment.checklist'), key: 'list', width: 100, render: (_, a) => `v${a.checklistVersion}` },
+    { title: t('hp.assessment.checklist'), key: 'list', width: 100, render: (_, a) => t('hp.assessment.version', { version: a.checklistVersion }) },
     { title: t('hp.assessment.by'), dataIndex: 'assessedByName' },
   ];
 
@@ -66,7 +67,7 @@ export default function HouseholdProfilePage() {
   ];
 
   const visitColumns: TableColumnsType<History['visits'][number]> = [
-    { title: '#', key: 'seq', width: 90, render: (_, v) => t('hp.visit.seq', { seq: v.seq }) },
+    { title: t('hp.visit.seqTitle'), key: 'seq', width: 90, render: (_, v) => t('hp.visit.seq', { seq: v.seq }) },
     { title: t('hp.visit.dueOn'), dataIndex: 'dueOn', width: 110 },
     { title: t('hp.visit.status'), key: 'status', width: 90, render: (_, v) => <Tag color={v.status === 'done' ? 'green' : v.status === 'due' ? 'blue' : 'default'}>{t(visitStatusKey(v.status))}</Tag> },
     { title: t('hp.visit.doneAt'), key: 'done', width: 160, render: (_, v) => formatTime(v.doneAt) },
@@ -213,5 +214,3 @@ const contextKey = (c: string) =>
   (({ screening: 'hp.assessment.context.screening', visit: 'hp.assessment.context.visit', manual: 'hp.assessment.context.manual', resolution: 'hp.assessment.context.resolution' }) as const)[
     c as 'screening'
   ] ?? 'hp.assessment.context.manual';
-const visitStatusKey = (s: string) => (({ due: 'hp.visit.status.due', done: 'hp.visit.status.done', cancelled: 'hp.visit.status.cancelled' }) as const)[s as 'due'] ?? 'hp.visit.status.due';
-const stabilityKey = (s: string) => (({ stable: 'hp.stability.stable', unstable: 'hp.stability.unstable', worsened: 'hp.stability.worsened' }) as const)[s as 'stable'] ?? 'hp.stability.stable';

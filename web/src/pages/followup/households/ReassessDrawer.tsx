@@ -1,9 +1,10 @@
 // 重新评估 with the active checklist: the household and its follow-up plan take the new level.
-import { Alert, App, Button, Drawer, Form, Grid, Space } from 'antd';
+import { Alert, App, Drawer, Form, Grid } from 'antd';
 import { useState } from 'react';
 import { isApiError } from '../../../api/client';
 import { householdProfilesApi, type ProfileDetail } from '../../../api/householdProfiles';
 import { applyFieldErrors } from '../../../components/formErrors';
+import { DrawerFooter } from '../../../components/DrawerFooter';
 import { useErrorNotice } from '../../../components/useErrorNotice';
 import { useT } from '../../../i18n';
 import { levelKey } from '../riskLevel';
@@ -41,16 +42,7 @@ export function ReassessDrawer({ profile, open, onClose, onDone }: { profile: Pr
       title={`${t('hp.reassess.title')} · ${profile.headName}`}
       destroyOnHidden
       loading={!checklist && !error}
-      footer={
-        <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <Button onClick={onClose} disabled={saving}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="primary" loading={saving} disabled={!checklist} onClick={() => form.submit()} data-testid="reassess-submit">
-            {t('hp.reassess.submit')}
-          </Button>
-        </Space>
-      }
+      footer={<DrawerFooter onCancel={onClose} onSubmit={() => form.submit()} submitText={t('hp.reassess.submit')} saving={saving} disabled={!checklist} submitTestId="reassess-submit" />}
     >
       {checklist ? (
         <Form form={form} layout="vertical" onFinish={submit} data-testid="reassess-form">

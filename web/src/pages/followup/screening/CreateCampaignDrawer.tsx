@@ -1,6 +1,6 @@
 // 发起排查活动: name, center, dates, and the area picked as streets, communities or grids
 // in a lazily loaded tree; the checklist version in force is shown (the server uses it).
-import { Alert, Button, DatePicker, Drawer, Form, Grid, Input, Select, Space, TreeSelect, Typography } from 'antd';
+import { Alert, DatePicker, Drawer, Form, Grid, Input, Select, TreeSelect, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { isApiError } from '../../../api/client';
@@ -10,6 +10,7 @@ import { type CampaignDetail, screeningApi } from '../../../api/screening';
 import type { OrgKind, OrgUnit } from '../../../api/types';
 import { useAuth } from '../../../auth/useAuth';
 import { applyFieldErrors } from '../../../components/formErrors';
+import { DrawerFooter } from '../../../components/DrawerFooter';
 import { useErrorNotice } from '../../../components/useErrorNotice';
 import { useLocale, useT } from '../../../i18n';
 
@@ -115,16 +116,7 @@ export function CreateCampaignDrawer({ open, onClose, onCreated }: { open: boole
       size={narrow ? '100%' : 560}
       title={t('screening.create.title')}
       destroyOnHidden
-      footer={
-        <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <Button onClick={onClose} disabled={saving}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="primary" loading={saving} disabled={checklist === null} onClick={() => form.submit()} data-testid="campaign-submit">
-            {t('screening.create.submit')}
-          </Button>
-        </Space>
-      }
+      footer={<DrawerFooter onCancel={onClose} onSubmit={() => form.submit()} submitText={t('screening.create.submit')} saving={saving} disabled={checklist === null} submitTestId="campaign-submit" />}
     >
       <Form form={form} layout="vertical" onFinish={submit} data-testid="campaign-form">
         <Form.Item name="name" label={t('screening.create.name')} rules={[{ required: true, whitespace: true, message: t('screening.create.required', { field: t('screening.create.name') }) }]}>
@@ -139,7 +131,12 @@ export function CreateCampaignDrawer({ open, onClose, onCreated }: { open: boole
         <Form.Item
           name="area"
           label={t('screening.create.area')}
-          extra={`${t('screening.create.areaHelp')}。${t('screening.create.targetsHelp')}`}
+          extra={
+            <>
+              <div>{t('screening.create.areaHelp')}</div>
+              <div>{t('screening.create.targetsHelp')}</div>
+            </>
+          }
           rules={[{ required: true, message: t('screening.create.required', { field: t('screening.create.area') }) }]}
         >
           <TreeSelect
@@ -165,7 +162,7 @@ export function CreateCampaignDrawer({ open, onClose, onCreated }: { open: boole
             showIcon
             title={
               <Typography.Text>
-                {t('screening.create.checklist')}：{t('screening.checklistVersion', { name: locale === 'en' ? checklist.nameEn : checklist.name, version: checklist.version })}
+                {t('screening.create.checklist', { list: t('screening.checklistVersion', { name: locale === 'en' ? checklist.nameEn : checklist.name, version: checklist.version }) })}
               </Typography.Text>
             }
           />

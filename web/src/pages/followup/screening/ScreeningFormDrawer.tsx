@@ -7,9 +7,10 @@ import { Link } from 'react-router';
 import { isApiError } from '../../../api/client';
 import { type CampaignDetail, type CoverageRow, screeningApi, type ScreeningResult } from '../../../api/screening';
 import { applyFieldErrors } from '../../../components/formErrors';
+import { DrawerFooter } from '../../../components/DrawerFooter';
 import { useErrorNotice } from '../../../components/useErrorNotice';
 import { useT } from '../../../i18n';
-import { newClientId } from '../labels';
+import { newClientId } from '../../../offline/outbox';
 import { RiskChecklistForm } from '../RiskChecklistForm';
 import { LevelTag } from './labels';
 import { type MemberRow, MembersFields, membersFromRows } from './MembersFields';
@@ -84,18 +85,7 @@ export function ScreeningFormDrawer({ campaign, grids, open, onClose, onSaved }:
       size={narrow ? '100%' : 720}
       title={`${t('screening.form.title')} · ${campaign.name}`}
       destroyOnHidden
-      footer={
-        result ? null : (
-          <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
-            <Button onClick={onClose} disabled={saving}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="primary" loading={saving} onClick={() => form.submit()} data-testid="screening-submit">
-              {t('screening.form.submit')}
-            </Button>
-          </Space>
-        )
-      }
+      footer={result ? null : <DrawerFooter onCancel={onClose} onSubmit={() => form.submit()} submitText={t('screening.form.submit')} saving={saving} submitTestId="screening-submit" />}
     >
       {result ? (
         <Result

@@ -8,10 +8,6 @@ import { useT } from '../../../i18n';
 import type { FailedSubmission, QueuedSubmission } from '../../../offline/outbox';
 import type { UseOutbox } from '../../../offline/useOutbox';
 
-function when(iso: string): string {
-  return formatCenterTime(iso);
-}
-
 export function PendingList({ queued }: { queued: QueuedSubmission[] }) {
   const t = useT();
   if (queued.length === 0) return null;
@@ -23,7 +19,7 @@ export function PendingList({ queued }: { queued: QueuedSubmission[] }) {
           <div className="m-card-main">
             <div className="m-card-title">{q.title}</div>
             <div className="m-card-sub">
-              {t(`mobile.outbox.kind.${q.kind}`)} · {t('mobile.outbox.filledAt', { time: when(q.createdAt) })}
+              {t(`mobile.outbox.kind.${q.kind}`)} · {t('mobile.outbox.filledAt', { time: formatCenterTime(q.createdAt) })}
             </div>
           </div>
           <Tag color="orange">{t('mobile.pendingTag')}</Tag>
@@ -45,7 +41,7 @@ export function FailedList({ failed, onDismiss }: { failed: FailedSubmission[]; 
           <div className="m-card-main">
             <div className="m-card-title">{f.title}</div>
             <div className="m-card-sub">
-              {t(`mobile.outbox.kind.${f.kind}`)} · {t('mobile.outbox.filledAt', { time: when(f.createdAt) })}
+              {t(`mobile.outbox.kind.${f.kind}`)} · {t('mobile.outbox.filledAt', { time: formatCenterTime(f.createdAt) })}
             </div>
             <div className="m-failed-message">{f.message}</div>
             {Object.values(f.fields).map((message) => (

@@ -1,17 +1,15 @@
 // 入户排查 on a phone: address, head of household, phone and the campaign's checklist.
 // Like the visit form: a clientId per filled form, kept on the device without network.
-import { ArrowLeftOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form, Input, Spin } from 'antd';
+import { Alert, App, Form, Input, Spin } from 'antd';
 import { useState } from 'react';
-import { isApiError } from '../../../api/client';
 import type { TodayScreening } from '../../../api/followup';
 import type { CampaignDetail, ScreeningInput, ScreeningResult } from '../../../api/screening';
-import { applyFieldErrors } from '../../../components/formErrors';
 import { useT } from '../../../i18n';
 import { newClientId } from '../../../offline/outbox';
-import { StorageFullError, type UseOutbox } from '../../../offline/useOutbox';
+import type { UseOutbox } from '../../../offline/useOutbox';
 import { pickAnswers, RiskChecklistForm } from '../RiskChecklistForm';
 import { levelKey } from '../riskLevel';
+import { FormHead, SubmitBar, useSubmitFailure } from './FormParts';
 
 interface Values {
   address: string;
@@ -38,6 +36,7 @@ export function ScreeningForm({ task, campaign, outbox, onBack, onDone }: Props)
   const [form] = Form.useForm<Values>();
   const [clientId] = useState(newClientId);
   const [saving, setSaving] = useState(false);
+  const failed = useSubmitFailure(form, FIELDS);
 
   const submit = async (values: Values) => {
     if (!campaign) return;
@@ -63,14 +62,7 @@ export function ScreeningForm({ task, campaign, outbox, onBack, onDone }: Props)
       else void message.success(t('mobile.screening.savedLevel', { level: t(levelKey(result.response.screening.level)) }));
       onDone();
     } catch (error) {
-      if (error instanceof StorageFullError) void message.error(t('mobile.outbox.storageFull'));
-      else if (isApiError(error)) {
-        const unmatched = applyFieldErrors(form, error, FIELDS);
-        void message.error(unmatched[0] ?? error.message);
-      } else {
-        console.error(error);
-        void message.error(t('error.unexpected'));
-      }
+      failed(error);
     } finally {
       setSaving(false);
     }
@@ -78,18 +70,13 @@ export function ScreeningForm({ task, campaign, outbox, onBack, onDone }: Props)
 
   return (
     <div className="m-today" data-testid="screening-form">
-      <div className="m-form-head">
-        <Button type="text" icon={<ArrowLeftOutlined />} aria-label={t('mobile.back')} onClick={onBack} data-testid="form-back" />
-        <h1 className="m-form-title">{t('mobile.screening.title')}</h1>
-      </div>
+      <FormHead title={t('mobile.screening.title')} onBack={onBack} />
       <div className="m-form-subject">
         <div className="m-card-title" style={{ whiteSpace: 'normal' }}>
           {task.campaignName}
         </div>
         <div className="m-card-sub">
-          <span>
-            {t('mobile.screening.grid')}：{task.gridName}
-          </span>
+          <span>{t('mobile.screening.grid', { name: task.gridName })}</span>
           <span>{t('mobile.screeningProgress', { screened: task.screened, target: task.targetHouseholds })}</span>
         </div>
       </div>
@@ -119,11 +106,7 @@ export function ScreeningForm({ task, campaign, outbox, onBack, onDone }: Props)
           )}
           <div style={{ height: 12 }} />
         </div>
-        <div className="m-bottom-bar">
-          <Button type="primary" size="large" htmlType="submit" className="m-submit" icon={<SendOutlined />} loading={saving} disabled={!campaign} data-testid="screening-submit">
-            {t('mobile.screening.submit')}
-          </Button>
-        </div>
+        <SubmitBar text={t('mobile.screening.submit')} saving={saving} disabled={!campaign} testId="screening-submit" />
       </Form>
     </div>
   );

@@ -3,6 +3,7 @@ import { CheckCircleFilled, ExclamationCircleFilled, WarningFilled } from '@ant-
 import type { ReactNode } from 'react';
 import { STABILITIES, type Stability } from '../../../api/followup';
 import { useT } from '../../../i18n';
+import { stabilityKey } from '../labels';
 
 const ICONS: Record<Stability, ReactNode> = {
   stable: <CheckCircleFilled />,
@@ -31,7 +32,7 @@ export function StabilityButtons({ value, onChange, id }: Props) {
           onClick={() => onChange?.(s)}
         >
           <span className="m-stability-icon">{ICONS[s]}</span>
-          {t(`mobile.visit.stability.${s}`)}
+          {t(stabilityKey(s))}
         </button>
       ))}
     </div>

@@ -6,12 +6,11 @@ import { Progress, Tag } from 'antd';
 import type { TodayScreening, TodayVisit } from '../../../api/followup';
 import { useT } from '../../../i18n';
 import type { QueuedSubmission } from '../../../offline/outbox';
-import { RiskLevelTag } from '../riskLevel';
+import { levelRank, RiskLevelTag } from '../riskLevel';
 
 /** Late first (the latest on top), then by due day, then the higher risk. */
 export function orderVisits(visits: readonly TodayVisit[]): TodayVisit[] {
-  const rank = { high: 0, medium: 1, low: 2 } as const;
-  return [...visits].sort((a, b) => b.overdueDays - a.overdueDays || a.dueOn.localeCompare(b.dueOn) || rank[a.level] - rank[b.level] || a.id.localeCompare(b.id));
+  return [...visits].sort((a, b) => b.overdueDays - a.overdueDays || a.dueOn.localeCompare(b.dueOn) || levelRank(b.level) - levelRank(a.level) || a.id.localeCompare(b.id));
 }
 
 export function visitTitle(v: Pick<TodayVisit, 'household' | 'case'>, fallback: string): string {

@@ -2,21 +2,21 @@
 // optional re-assessment with the risk checklist, assistance needs and a rebound. The
 // clientId is made when the form opens: the same filled form sent twice (a double tap,
 // the offline queue) is recorded once. Without network the form is kept on the device.
-import { ArrowLeftOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Form, Input, Radio, Switch } from 'antd';
+import { Alert, App, Checkbox, Form, Input, Radio } from 'antd';
 import { useState } from 'react';
 import type { AssistanceResource } from '../../../api/assistance';
 import { isApiError } from '../../../api/client';
-import type { RecordVisitInput, RecordVisitResult, Stability, TodayVisit, VisitMode } from '../../../api/followup';
+import { type RecordVisitInput, type RecordVisitResult, type Stability, type TodayVisit, VISIT_MODES, type VisitMode } from '../../../api/followup';
 import type { Checklist, RiskAnswers } from '../../../api/risk';
-import { applyFieldErrors } from '../../../components/formErrors';
 import { useLocale, useT } from '../../../i18n';
 import { newClientId } from '../../../offline/outbox';
 import type { Photo } from '../../../offline/photo';
-import { StorageFullError, type UseOutbox } from '../../../offline/useOutbox';
+import type { UseOutbox } from '../../../offline/useOutbox';
+import { modeKey } from '../labels';
+import { PhotoField } from '../PhotoField';
 import { pickAnswers, RiskChecklistForm } from '../RiskChecklistForm';
 import { levelKey, RiskLevelTag } from '../riskLevel';
-import { PhotoField } from './PhotoField';
+import { FormHead, SubmitBar, SwitchRow, useSubmitFailure } from './FormParts';
 import { StabilityButtons } from './StabilityButtons';
 import { visitTitle } from './TaskList';
 
@@ -34,7 +34,12 @@ interface Values {
   rebound?: { description?: string };
 }
 
-const FIELDS = ['mode', 'stability', 'notes', 'photo', 'riskAnswers', 'rebound'];
+const FIELDS = ['mode', 'stability', 'notes', 'photo', 'riskAnswers', 'assistanceIds', 'assistanceReason', 'rebound'];
+
+/** A referral's field of the API (`assistance.0.reason`) → the form's. */
+function assistanceField(field: string): string {
+  return field.replace(/^assistance\.\d+\.reason$/, 'assistanceReason').replace(/^assistance\.\d+\.resourceId$/, 'assistanceIds');
+}
 
 /** The request body of the filled form (only what was filled). */
 export function visitBody(clientId: string, v: Values, checklist: Checklist | null): RecordVisitInput {
@@ -65,6 +70,7 @@ export function VisitForm({ visit, checklist, resources, outbox, onBack, onDone 
   // One id per filled form, made on the device: a re-send is recognised by the server.
   const [clientId] = useState(newClientId);
   const [saving, setSaving] = useState(false);
+  const failed = useSubmitFailure(form, FIELDS, assistanceField);
   const reassess = Form.useWatch('reassess', form);
   const reboundOn = Form.useWatch('reboundOn', form);
   const stability = Form.useWatch('stability', form);
@@ -95,20 +101,10 @@ export function VisitForm({ visit, checklist, resources, outbox, onBack, onDone 
       }
       onDone();
     } catch (error) {
-      if (error instanceof StorageFullError) {
-        void message.error(t('mobile.outbox.storageFull'));
-      } else if (isApiError(error)) {
-        if (error.code === 'visit_done' || error.code === 'plan_ended' || error.status === 404) {
-          void message.error(error.message);
-          onDone();
-          return;
-        }
-        const unmatched = applyFieldErrors(form, error, FIELDS);
-        void message.error(unmatched[0] ?? error.message);
-      } else {
-        console.error(error);
-        void message.error(t('error.unexpected'));
-      }
+      if (isApiError(error) && (error.code === 'visit_done' || error.code === 'plan_ended' || error.status === 404)) {
+        void message.error(error.message);
+        onDone();
+      } else failed(error);
     } finally {
       setSaving(false);
     }
@@ -116,10 +112,7 @@ export function VisitForm({ visit, checklist, resources, outbox, onBack, onDone 
 
   return (
     <div className="m-today" data-testid="visit-form">
-      <div className="m-form-head">
-        <Button type="text" icon={<ArrowLeftOutlined />} aria-label={t('mobile.back')} onClick={onBack} data-testid="form-back" />
-        <h1 className="m-form-title">{t('mobile.visit.title')}</h1>
-      </div>
+      <FormHead title={t('mobile.visit.title')} onBack={onBack} />
       <div className="m-form-subject">
         <div className="m-card-title" style={{ whiteSpace: 'normal' }}>
           {title}
@@ -145,8 +138,11 @@ export function VisitForm({ visit, checklist, resources, outbox, onBack, onDone 
         <div className="m-form-block">
           <Form.Item name="mode" label={t('mobile.visit.mode')}>
             <Radio.Group optionType="button" buttonStyle="solid" className="m-mode" data-testid="visit-mode">
-              <Radio.Button value="in_person">{t('mobile.visit.mode.in_person')}</Radio.Button>
-              <Radio.Button value="phone">{t('mobile.visit.mode.phone')}</Radio.Button>
+              {VISIT_MODES.map((mode) => (
+                <Radio.Button key={mode} value={mode}>
+                  {t(modeKey(mode))}
+                </Radio.Button>
+              ))}
             </Radio.Group>
           </Form.Item>
           <Form.Item name="stability" label={t('mobile.visit.stability')} rules={[{ required: true, message: t('mobile.visit.stabilityRequired') }]}>
@@ -165,15 +161,7 @@ export function VisitForm({ visit, checklist, resources, outbox, onBack, onDone 
         </div>
 
         <div className="m-form-block">
-          <div className="m-switch-row">
-            <div>
-              <div style={{ fontWeight: 500, fontSize: 15 }}>{t('mobile.visit.reassess')}</div>
-              <div className="m-card-sub">{t('mobile.visit.reassessHint')}</div>
-            </div>
-            <Form.Item name="reassess" valuePropName="checked" noStyle>
-              <Switch disabled={!checklist} data-testid="visit-reassess" />
-            </Form.Item>
-          </div>
+          <SwitchRow name="reassess" title={t('mobile.visit.reassess')} hint={t('mobile.visit.reassessHint')} disabled={!checklist} testId="visit-reassess" />
           {!checklist ? <Alert type="warning" showIcon style={{ margin: '8px 0 12px' }} title={t('mobile.visit.checklistUnavailable')} /> : null}
           {reassess && checklist ? (
             <div style={{ marginTop: 12 }}>
@@ -184,15 +172,13 @@ export function VisitForm({ visit, checklist, resources, outbox, onBack, onDone 
         </div>
 
         <div className="m-form-block">
-          <div className="m-switch-row">
-            <div>
-              <div style={{ fontWeight: 500, fontSize: 15 }}>{t('mobile.visit.assistance')}</div>
-              <div className="m-card-sub">{resources.length ? t('mobile.visit.assistanceHint') : t('mobile.visit.noResources')}</div>
-            </div>
-            <Form.Item name="assistanceOn" valuePropName="checked" noStyle>
-              <Switch disabled={!resources.length} data-testid="visit-assistance-on" />
-            </Form.Item>
-          </div>
+          <SwitchRow
+            name="assistanceOn"
+            title={t('mobile.visit.assistance')}
+            hint={resources.length ? t('mobile.visit.assistanceHint') : t('mobile.visit.noResources')}
+            disabled={!resources.length}
+            testId="visit-assistance-on"
+          />
           {assistanceOn ? (
             <>
               <Form.Item name="assistanceIds" style={{ marginTop: 8 }} rules={[{ required: true, type: 'array', min: 1, message: t('mobile.visit.assistanceRequired') }]}>
@@ -219,15 +205,7 @@ export function VisitForm({ visit, checklist, resources, outbox, onBack, onDone 
         </div>
 
         <div className="m-form-block">
-          <div className="m-switch-row">
-            <div>
-              <div style={{ fontWeight: 500, fontSize: 15 }}>{t('mobile.visit.rebound')}</div>
-              <div className="m-card-sub">{t('mobile.visit.reboundHint')}</div>
-            </div>
-            <Form.Item name="reboundOn" valuePropName="checked" noStyle>
-              <Switch data-testid="visit-rebound" />
-            </Form.Item>
-          </div>
+          <SwitchRow name="reboundOn" title={t('mobile.visit.rebound')} hint={t('mobile.visit.reboundHint')} testId="visit-rebound" />
           {reboundOn ? (
             <Form.Item
               name={['rebound', 'description']}
@@ -241,11 +219,7 @@ export function VisitForm({ visit, checklist, resources, outbox, onBack, onDone 
           <div style={{ height: 12 }} />
         </div>
 
-        <div className="m-bottom-bar">
-          <Button type="primary" size="large" htmlType="submit" className="m-submit" icon={<SendOutlined />} loading={saving} data-testid="visit-submit">
-            {t('mobile.visit.submit')}
-          </Button>
-        </div>
+        <SubmitBar text={t('mobile.visit.submit')} saving={saving} testId="visit-submit" />
       </Form>
     </div>
   );
