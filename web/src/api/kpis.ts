@@ -1,4 +1,4 @@
-// 统计分析: GET /api/kpis — the KPI set over a period, optionally grouped.
+// 统计分析: GET /api/kpis — the KPI set over a period, optionally filtered and grouped.
 import type { CaseListItem } from './caseTypes';
 import { api } from './client';
 
@@ -78,15 +78,27 @@ export interface KpiReport {
   groups: KpiGroup[];
 }
 
-export interface KpiQuery {
+/** The filters GET /api/kpis and GET /api/kpis/cases take besides the period. */
+export interface KpiFilters {
+  category?: string;
+  channel?: string;
+  streetId?: string;
+  communityId?: string;
+  gridId?: string;
+  handlerId?: string;
+  departmentId?: string;
+}
+
+export const KPI_FILTER_KEYS = ['category', 'channel', 'streetId', 'communityId', 'gridId', 'handlerId', 'departmentId'] as const satisfies readonly (keyof KpiFilters)[];
+
+export interface KpiQuery extends KpiFilters {
   from?: string;
   to?: string;
   groupBy?: KpiGroupBy;
 }
 
 export const kpisApi = {
-  get: (query: KpiQuery, signal?: AbortSignal) =>
-    api.get<KpiReport>('/api/kpis', { from: query.from, to: query.to, groupBy: query.groupBy }, signal),
+  get: (query: KpiQuery, signal?: AbortSignal) => api.get<KpiReport>('/api/kpis', { ...query }, signal),
 };
 
 // 指标明细 (drill-down): GET /api/kpis/cases — the cases behind one figure.
@@ -113,16 +125,6 @@ export const KPI_DRILL_METRICS = [
 export type KpiDrillMetric = (typeof KPI_DRILL_METRICS)[number] | `byChannel:${string}` | `byCategory:${string}` | `byStatus:${string}`;
 /** The `groupKey` of a group whose `key` is null. */
 export const KPI_NULL_GROUP_KEY = '~';
-
-export interface KpiFilters {
-  category?: string;
-  channel?: string;
-  streetId?: string;
-  communityId?: string;
-  gridId?: string;
-  handlerId?: string;
-  departmentId?: string;
-}
 
 export interface KpiDrillQuery extends KpiFilters {
   metric: KpiDrillMetric;

@@ -1,32 +1,11 @@
-// 统计分析 with filters (GET /api/kpis with category, channel, territory, handler and
-// department) and the center's monthly report (GET /api/reports/monthly).
+// 统计分析: the center's monthly report (GET /api/reports/monthly) and the options of the
+// dashboard's handler and handling-unit filters. The KPIs themselves: ./kpis.ts.
 import type { RouteOptions } from './caseTypes';
 import { api, downloadFile } from './client';
-import type { KpiGroupBy, KpiReport } from './kpis';
-
-export interface DashboardFilters {
-  category?: string;
-  channel?: string;
-  streetId?: string;
-  communityId?: string;
-  gridId?: string;
-  handlerId?: string;
-  departmentId?: string;
-}
-
-export const FILTER_KEYS = ['category', 'channel', 'streetId', 'communityId', 'gridId', 'handlerId', 'departmentId'] as const satisfies readonly (keyof DashboardFilters)[];
-
-export interface DashboardQuery extends DashboardFilters {
-  from?: string;
-  to?: string;
-  groupBy?: KpiGroupBy;
-}
 
 export type ReportFormat = 'xlsx' | 'docx';
 
 export const reportsApi = {
-  /** GET /api/kpis with every filter. */
-  kpis: (q: DashboardQuery, signal?: AbortSignal) => api.get<KpiReport>('/api/kpis', { ...q }, signal),
   /** Downloads the monthly report; a 400/403 becomes an ApiError with the server's message. */
   downloadMonthly: (month: string, format: ReportFormat, centerId?: string) => {
     const params = new URLSearchParams({ month, format });

@@ -32,7 +32,6 @@ export const dashboardEn: Record<keyof typeof dashboardZhCN, string> = {
   'dashboard.kpi.screeningCoverage': 'Screening coverage',
   'dashboard.kpi.unavailable': 'No data yet (module in development)',
   'dashboard.kpi.p90': 'p90 {value}',
-  'dashboard.kpi.ratioBase': '{num} / {den}',
   'dashboard.definition.formula': 'Formula',
 
   'dashboard.chart.trend': 'Monthly trend',
@@ -73,6 +72,7 @@ export const dashboardEn: Record<keyof typeof dashboardZhCN, string> = {
   'dashboard.sla.onTime': 'On time',
   'dashboard.sla.late': 'Late',
   'dashboard.sla.median': 'Median response (min)',
+  'dashboard.error.field': '{field}: {message}',
   'dashboard.drill.period': 'Period: {from} to {to}',
   'dashboard.drill.total': 'Total ',
   'dashboard.drill.unit': ' cases',
@@ -91,6 +91,7 @@ export const dashboardEn: Record<keyof typeof dashboardZhCN, string> = {
   'dashboard.metric.rated': 'rated',
   'dashboard.metric.satisfied': 'satisfied',
   'dashboard.metric.followUpLate': 'follow-up late',
+  'dashboard.monthly.month': 'Month',
   'dashboard.monthly.title': 'Monthly report',
   'dashboard.monthly.hint': 'Download the center’s report of a month: Excel with one sheet per table, Word with the narrative, tables and charts.',
   'dashboard.monthly.xlsx': 'Excel',

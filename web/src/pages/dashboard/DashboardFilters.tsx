@@ -1,19 +1,18 @@
 // The dashboard's filter bar: period, grouping, category, channel, territory (street →
 // community → grid), handler and handling unit. Values go to the URL as chosen.
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Cascader, DatePicker, Select, Space, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
-import { CHANNELS } from '../../api/caseTypes';
-import { KPI_GROUP_BYS, type KpiGroupBy } from '../../api/kpis';
+import { Button, Cascader, Select, Space, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { CHANNELS, type RouteOptions } from '../../api/caseTypes';
+import { KPI_GROUP_BYS, type KpiFilters, type KpiGroupBy } from '../../api/kpis';
 import { orgApi } from '../../api/org';
 import { filterOptionsApi } from '../../api/reports';
 import type { OrgUnit } from '../../api/types';
-import type { RouteOptions } from '../../api/caseTypes';
 import { useT, type MessageKey } from '../../i18n';
 import { channelKey } from '../cases/shared/caseLabels';
 import { useCategories } from '../cases/shared/useCategories';
-import { DATE, type DashboardState } from './useDashboardQuery';
+import { PeriodPicker } from './PeriodPicker';
+import type { DashboardState } from './useDashboardQuery';
 
 interface TerritoryOption {
   value: string;
@@ -52,12 +51,35 @@ function useTerritory() {
   return { options, load };
 }
 
+/**
+ * The territory as the cascader shows it: the path the user picked, or the unit of the URL
+ * (a shared link, the back button) with its ancestors, read once it differs from that path.
+ */
+function useTerritoryPath(territoryId: string | undefined) {
+  const [path, setPath] = useState<{ id: string; name: string }[]>([]);
+  const last = path[path.length - 1]?.id;
+  useEffect(() => {
+    if (territoryId === last) return;
+    if (!territoryId) {
+      setPath([]);
+      return;
+    }
+    const controller = new AbortController();
+    orgApi.get(territoryId, controller.signal).then(
+      (u) => setPath([...u.ancestors.filter((a) => TERRITORY_KINDS.has(a.kind)), u].map((x) => ({ id: x.id, name: x.name }))),
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, [territoryId, last]);
+  return [path, setPath] as const;
+}
+
 export function DashboardFilters({ state, onChange, onReload, loading }: { state: DashboardState; onChange: (patch: Partial<DashboardState>) => void; onReload: () => void; loading: boolean }) {
   const t = useT();
   const categories = useCategories();
   const territory = useTerritory();
+  const [territoryPath, setTerritoryPath] = useTerritoryPath(state.gridId ?? state.communityId ?? state.streetId);
   const [people, setPeople] = useState<RouteOptions | null>(null);
-  const [names, setNames] = useState<Map<string, string>>(new Map());
 
   useEffect(() => {
     const controller = new AbortController();
@@ -66,34 +88,19 @@ export function DashboardFilters({ state, onChange, onReload, loading }: { state
     return () => controller.abort();
   }, []);
 
-  // The path of a territory filter that came with the URL, to name it in the cascader.
-  const territoryId = state.gridId ?? state.communityId ?? state.streetId;
-  useEffect(() => {
-    if (!territoryId || names.has(territoryId)) return;
-    const controller = new AbortController();
-    orgApi.get(territoryId, controller.signal).then(
-      (u) => {
-        setNames((prev) => new Map([...prev, ...u.ancestors.map((a) => [a.id, a.name] as [string, string]), [u.id, u.name]]));
-        setTerritoryPath((path) => (path[path.length - 1] === u.id && path.length > 1 ? path : [...u.ancestors.filter((a) => TERRITORY_KINDS.has(a.kind)).map((a) => a.id), u.id]));
-      },
-      () => undefined,
-    );
-    return () => controller.abort();
-  }, [territoryId, names]);
-  const [territoryPath, setTerritoryPath] = useState<string[]>([]);
-  // Follows the URL (a link, the back button) without undoing the path the user picked.
-  useEffect(() => {
-    setTerritoryPath((path) => (!territoryId ? (path.length ? [] : path) : path[path.length - 1] === territoryId ? path : [territoryId]));
-  }, [territoryId]);
-
-  const range = useMemo<[Dayjs, Dayjs]>(() => [dayjs(state.from), dayjs(state.to)], [state.from, state.to]);
-  const today = dayjs().startOf('day');
-  const presets = [
-    { label: t('dashboard.preset.month'), value: [today.startOf('month'), today] as [Dayjs, Dayjs] },
-    { label: t('dashboard.preset.quarter'), value: [today.month(Math.floor(today.month() / 3) * 3).startOf('month'), today] as [Dayjs, Dayjs] },
-    { label: t('dashboard.preset.year'), value: [today.startOf('year'), today] as [Dayjs, Dayjs] },
-    { label: t('dashboard.preset.last12'), value: [today.subtract(12, 'month').add(1, 'day'), today] as [Dayjs, Dayjs] },
-  ];
+  /** A filter list; its test id and placeholder follow the filter's name. */
+  const filter = (key: keyof KpiFilters, name: string, width: number, options: { label: string; value?: string; options?: { value: string; label: string }[] }[], search = true) => (
+    <Select
+      data-testid={`kpi-filter-${name}`}
+      allowClear
+      showSearch={search ? { optionFilterProp: 'label' } : undefined}
+      style={{ width }}
+      placeholder={t(`dashboard.filter.${name}` as MessageKey)}
+      value={state[key]}
+      onChange={(value?: string) => onChange({ [key]: value })}
+      options={options}
+    />
+  );
 
   const categoryOptions = categories.top.map((c) => ({
     label: categories.label(c),
@@ -102,18 +109,7 @@ export function DashboardFilters({ state, onChange, onReload, loading }: { state
 
   return (
     <Space wrap size={[16, 8]} style={{ marginBottom: 16 }} data-testid="kpi-filters">
-      <Space size={8}>
-        <Typography.Text>{t('dashboard.period')}</Typography.Text>
-        <DatePicker.RangePicker
-          data-testid="kpi-period"
-          allowClear={false}
-          value={range}
-          presets={presets}
-          onChange={(value) => {
-            if (value?.[0] && value[1]) onChange({ from: value[0].format(DATE), to: value[1].format(DATE) });
-          }}
-        />
-      </Space>
+      <PeriodPicker from={state.from} to={state.to} onChange={onChange} testId="kpi-period" />
       <Space size={8}>
         <Typography.Text>{t('dashboard.groupBy')}</Typography.Text>
         <Select<KpiGroupBy>
@@ -124,25 +120,8 @@ export function DashboardFilters({ state, onChange, onReload, loading }: { state
           options={KPI_GROUP_BYS.map((value) => ({ value, label: t(`dashboard.groupBy.${value}` as MessageKey) }))}
         />
       </Space>
-      <Select
-        data-testid="kpi-filter-category"
-        allowClear
-        showSearch={{ optionFilterProp: 'label' }}
-        style={{ width: 180 }}
-        placeholder={t('dashboard.filter.category')}
-        value={state.category}
-        onChange={(category?: string) => onChange({ category })}
-        options={categoryOptions}
-      />
-      <Select
-        data-testid="kpi-filter-channel"
-        allowClear
-        style={{ width: 150 }}
-        placeholder={t('dashboard.filter.channel')}
-        value={state.channel}
-        onChange={(channel?: string) => onChange({ channel })}
-        options={CHANNELS.map((c) => ({ value: c, label: t(channelKey(c)) }))}
-      />
+      {filter('category', 'category', 180, categoryOptions)}
+      {filter('channel', 'channel', 150, CHANNELS.map((c) => ({ value: c, label: t(channelKey(c)) })), false)}
       <Cascader<TerritoryOption>
         data-testid="kpi-filter-territory"
         style={{ width: 260 }}
@@ -150,37 +129,19 @@ export function DashboardFilters({ state, onChange, onReload, loading }: { state
         options={territory.options}
         loadData={territory.load}
         changeOnSelect
-        value={territoryPath}
-        displayRender={(labels) => labels.map((l) => (typeof l === 'string' ? (names.get(l) ?? l) : l)).join(' / ')}
-        onChange={(path, selected) => {
+        value={territoryPath.map((p) => p.id)}
+        displayRender={() => territoryPath.map((p) => p.name).join(' / ')}
+        onChange={(_, selected) => {
           const list = (selected ?? []) as TerritoryOption[];
           const last = list[list.length - 1];
-          setTerritoryPath((path ?? []) as string[]);
+          setTerritoryPath(list.map((o) => ({ id: o.value, name: o.label })));
           onChange({ streetId: undefined, communityId: undefined, gridId: undefined, ...(last ? { [FIELD[last.kind] ?? 'streetId']: last.value } : {}) });
         }}
       />
       {people ? (
         <>
-          <Select
-            data-testid="kpi-filter-department"
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            style={{ width: 190 }}
-            placeholder={t('dashboard.filter.department')}
-            value={state.departmentId}
-            onChange={(departmentId?: string) => onChange({ departmentId })}
-            options={people.units.map((u) => ({ value: u.id, label: u.name }))}
-          />
-          <Select
-            data-testid="kpi-filter-handler"
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            style={{ width: 170 }}
-            placeholder={t('dashboard.filter.handler')}
-            value={state.handlerId}
-            onChange={(handlerId?: string) => onChange({ handlerId })}
-            options={people.users.filter((u, i, all) => all.findIndex((x) => x.id === u.id) === i).map((u) => ({ value: u.id, label: `${u.displayName}（${u.unitName}）` }))}
-          />
+          {filter('departmentId', 'department', 190, people.units.map((u) => ({ value: u.id, label: u.name })))}
+          {filter('handlerId', 'handler', 170, people.users.filter((u, i, all) => all.findIndex((x) => x.id === u.id) === i).map((u) => ({ value: u.id, label: `${u.displayName}（${u.unitName}）` })))}
         </>
       ) : null}
       <Button icon={<ReloadOutlined />} onClick={onReload} loading={loading}>

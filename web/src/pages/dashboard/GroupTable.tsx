@@ -79,6 +79,7 @@ export function GroupTable({ groups, groupBy, labelOf, loading, onDrill }: { gro
         columns={columns}
         dataSource={rows}
         pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+        scroll={{ x: 760 }}
       />
     </>
   );

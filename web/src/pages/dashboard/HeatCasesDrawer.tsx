@@ -1,10 +1,11 @@
 // The open cases of a unit of the heat map (its high-risk ones first), from GET /api/kpis/heatmap/cases.
 import { Drawer, Segmented, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { type HeatCases, heatmapApi, type HeatRisk } from '../../api/heatmap';
+import { useMemo, useState } from 'react';
+import { heatmapApi, type HeatRisk } from '../../api/heatmap';
 import { useT } from '../../i18n';
 import { CaseBriefTable } from './CaseBriefTable';
 import { ErrorAlert } from './ErrorAlert';
+import { useLoad } from './useLoad';
 
 export interface HeatCasesRequest {
   unitId: string;
@@ -15,38 +16,21 @@ export interface HeatCasesRequest {
 
 export function HeatCasesDrawer({ request, onClose }: { request: HeatCasesRequest | null; onClose: () => void }) {
   const t = useT();
-  const [risk, setRisk] = useState<HeatRisk>('high');
-  const [data, setData] = useState<HeatCases | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => setRisk('high'), [request]);
-  useEffect(() => {
-    if (!request) return;
-    const controller = new AbortController();
-    setLoading(true);
-    setError(null);
-    heatmapApi.cases({ unitId: request.unitId, riskLevel: risk, from: request.from, to: request.to }, controller.signal).then(
-      (d) => {
-        setData(d);
-        setLoading(false);
-      },
-      (e: unknown) => {
-        if (e instanceof DOMException && e.name === 'AbortError') return;
-        setError(e);
-        setData(null);
-        setLoading(false);
-      },
-    );
-    return () => controller.abort();
-  }, [request, risk]);
+  // The risk picked for this request; a new request starts again from the high-risk cases.
+  const [picked, setPicked] = useState<{ request: HeatCasesRequest | null; risk: HeatRisk }>({ request: null, risk: 'high' });
+  const risk = picked.request === request ? picked.risk : 'high';
+  const read = useMemo(
+    () => (request ? (signal: AbortSignal) => heatmapApi.cases({ unitId: request.unitId, riskLevel: risk, from: request.from, to: request.to }, signal) : null),
+    [request, risk],
+  );
+  const { data, loading, error } = useLoad(read);
 
   return (
     <Drawer open={request !== null} onClose={onClose} size={900} title={request ? t('heatmap.cases.title', { name: request.unitName }) : ''} destroyOnHidden>
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
         <Segmented<HeatRisk>
           value={risk}
-          onChange={setRisk}
+          onChange={(value) => setPicked({ request, risk: value })}
           options={[
             { value: 'high', label: t('heatmap.risk.high') },
             { value: 'medium', label: t('heatmap.risk.medium') },

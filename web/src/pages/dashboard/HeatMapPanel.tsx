@@ -2,10 +2,9 @@
 // by the risk score (GET /api/kpis/heatmap), drawn by ECharts from the units' own plane
 // polygons (registerMap, no tile server). Click a street or community to go down a level,
 // a grid to see its open high-risk cases; the trail leads back up.
-import { Breadcrumb, Card, Col, DatePicker, Empty, Row, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { type Heatmap, heatmapApi, type HeatLevel, type HeatUnit } from '../../api/heatmap';
+import { Breadcrumb, Card, Col, Empty, Row, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { heatmapApi, type HeatLevel, type HeatUnit } from '../../api/heatmap';
 import { useLocale, useT } from '../../i18n';
 import { EChart } from './EChart';
 import { echarts, type EChartsCoreOption } from './echarts';
@@ -13,7 +12,9 @@ import { ErrorAlert } from './ErrorAlert';
 import { HeatCasesDrawer, type HeatCasesRequest } from './HeatCasesDrawer';
 import { heatGeoJson, PLANE_PROJECTION, shortName } from './heatGeo';
 import { DefinitionTip } from './KpiCards';
-import { DATE, useDashboardQuery } from './useDashboardQuery';
+import { PeriodPicker } from './PeriodPicker';
+import { useDashboardQuery } from './useDashboardQuery';
+import { useLoad } from './useLoad';
 
 interface View {
   level: HeatLevel;
@@ -34,29 +35,12 @@ export function HeatMapPanel() {
   const { locale } = useLocale();
   const [query, update] = useDashboardQuery();
   const [view, setView] = useState<View>({ level: 'street' });
-  const [data, setData] = useState<Heatmap | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
   const [cases, setCases] = useState<HeatCasesRequest | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setLoading(true);
-    setError(null);
-    heatmapApi.get({ level: view.level, parentId: view.parentId, from: query.from, to: query.to }, controller.signal).then(
-      (d) => {
-        setData(d);
-        setLoading(false);
-      },
-      (e: unknown) => {
-        if (e instanceof DOMException && e.name === 'AbortError') return;
-        setError(e);
-        setData(null);
-        setLoading(false);
-      },
-    );
-    return () => controller.abort();
-  }, [view, query.from, query.to]);
+  const read = useCallback(
+    (signal: AbortSignal) => heatmapApi.get({ level: view.level, parentId: view.parentId, from: query.from, to: query.to }, signal),
+    [view, query.from, query.to],
+  );
+  const { data, loading, error } = useLoad(read);
 
   const open = useCallback(
     (unit: HeatUnit) => {
@@ -151,22 +135,12 @@ export function HeatMapPanel() {
 
   const trail = data?.trail ?? [];
   const definition = data?.definitions.riskScore;
-  const range: [Dayjs, Dayjs] = [dayjs(query.from), dayjs(query.to)];
   const undrawn = (data?.units.length ?? 0) - drawn.length;
 
   return (
     <>
       <Space wrap size={[16, 8]} style={{ marginBottom: 12 }}>
-        <Space size={8}>
-          <Typography.Text>{t('dashboard.period')}</Typography.Text>
-          <DatePicker.RangePicker
-            allowClear={false}
-            value={range}
-            onChange={(v) => {
-              if (v?.[0] && v[1]) update({ from: v[0].format(DATE), to: v[1].format(DATE) });
-            }}
-          />
-        </Space>
+        <PeriodPicker from={query.from} to={query.to} onChange={update} />
         <Breadcrumb
           data-testid="heat-trail"
           items={[
@@ -185,7 +159,7 @@ export function HeatMapPanel() {
             size="small"
             title={
               <span>
-                {t('heatmap.title', { level: levelName })} <DefinitionTip definition={definition ? { ...definition } : undefined} />
+                {t('heatmap.title', { level: levelName })} <DefinitionTip definition={definition} />
               </span>
             }
             extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{view.level === 'grid' ? t('heatmap.clickCases') : t('heatmap.clickDrill')}</Typography.Text>}

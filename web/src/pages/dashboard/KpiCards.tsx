@@ -5,9 +5,8 @@ import { InfoCircleOutlined } from '@ant-design/icons';
 import { Card, Col, Row, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { KpiDefinition, KpiDrillMetric, Kpis } from '../../api/kpis';
-import { useLocale, useT, type MessageKey } from '../../i18n';
+import { type MessageKey, type TFunction, useLocale, useT } from '../../i18n';
 import { DASH, formatFen, formatNumber, formatRate } from './format';
-import { basesOf } from './types';
 
 /** A count one can click to see its cases (metric null: not a set of cases). */
 export interface Part {
@@ -23,7 +22,7 @@ interface CardSpec {
   /** the figure's own cases */
   drill?: KpiDrillMetric;
   ratio?: (kpis: Kpis) => [Part, Part];
-  sub?: (kpis: Kpis) => string | null;
+  sub?: (kpis: Kpis, t: TFunction) => string | null;
   testId: string;
 }
 
@@ -50,7 +49,7 @@ const CARDS: CardSpec[] = [
     definition: 'onTimeResponseRate',
     value: (k) => formatRate(k.onTimeResponseRate),
     drill: 'respondedOnTime',
-    ratio: (k) => [{ value: basesOf(k)?.respondedOnTime, metric: 'respondedOnTime' }, { value: basesOf(k)?.responded, metric: 'responded' }],
+    ratio: (k) => [{ value: k.bases?.respondedOnTime, metric: 'respondedOnTime' }, { value: k.bases?.responded, metric: 'responded' }],
     testId: 'kpi-on-time-response-rate',
   },
   {
@@ -58,7 +57,7 @@ const CARDS: CardSpec[] = [
     definition: 'responseMinutes',
     value: (k) => formatNumber(k.responseMinutes.median, 1),
     drill: 'responded',
-    sub: (k) => (k.responseMinutes.p90 === null ? null : `p90 ${formatNumber(k.responseMinutes.p90, 1)}`),
+    sub: (k, t) => (k.responseMinutes.p90 === null ? null : t('dashboard.kpi.p90', { value: formatNumber(k.responseMinutes.p90, 1) })),
     testId: 'kpi-response-minutes',
   },
   {
@@ -73,7 +72,7 @@ const CARDS: CardSpec[] = [
     definition: 'satisfactionRate',
     value: (k) => formatRate(k.satisfactionRate),
     drill: 'satisfied',
-    ratio: (k) => [{ value: basesOf(k)?.satisfied, metric: 'satisfied' }, { value: basesOf(k)?.rated, metric: 'rated' }],
+    ratio: (k) => [{ value: k.bases?.satisfied, metric: 'satisfied' }, { value: k.bases?.rated, metric: 'rated' }],
     testId: 'kpi-satisfaction-rate',
   },
   {
@@ -81,7 +80,7 @@ const CARDS: CardSpec[] = [
     definition: 'reboundRate',
     value: (k) => formatRate(k.reboundRate),
     drill: 'rebounded',
-    ratio: (k) => [{ value: basesOf(k)?.rebounded, metric: 'rebounded' }, { value: basesOf(k)?.resolvedInPeriod, metric: 'resolvedInPeriod' }],
+    ratio: (k) => [{ value: k.bases?.rebounded, metric: 'rebounded' }, { value: k.bases?.resolvedInPeriod, metric: 'resolvedInPeriod' }],
     testId: 'kpi-rebound-rate',
   },
   { labelKey: 'dashboard.kpi.moneyRecovered', definition: 'moneyRecoveredFen', value: (k) => formatFen(k.moneyRecoveredFen), drill: 'concludedInPeriod', testId: 'kpi-money-recovered' },
@@ -90,14 +89,14 @@ const CARDS: CardSpec[] = [
     definition: 'followUpOnTimeRate',
     value: (k) => formatRate(k.followUpOnTimeRate),
     drill: 'followUpLate',
-    ratio: (k) => [{ value: basesOf(k)?.visitsOnTime, metric: null }, { value: basesOf(k)?.visitsDue, metric: null }],
+    ratio: (k) => [{ value: k.bases?.visitsOnTime, metric: null }, { value: k.bases?.visitsDue, metric: null }],
     testId: 'kpi-follow-up-on-time-rate',
   },
   {
     labelKey: 'dashboard.kpi.screeningCoverage',
     definition: 'screeningCoverage',
     value: (k) => formatRate(k.screeningCoverage),
-    ratio: (k) => [{ value: basesOf(k)?.screeningDone, metric: null }, { value: basesOf(k)?.screeningTarget, metric: null }],
+    ratio: (k) => [{ value: k.bases?.screeningDone, metric: null }, { value: k.bases?.screeningTarget, metric: null }],
     testId: 'kpi-screening-coverage',
   },
 ];
@@ -109,9 +108,12 @@ export function DefinitionTip({ definition }: { definition: KpiDefinition | unde
   const title = (
     <div style={{ maxWidth: 360 }}>
       <div>{locale === 'en' ? definition.en : definition.zh}</div>
-      <div style={{ marginTop: 6, opacity: 0.85 }}>
-        {t('dashboard.definition.formula')}：<code>{definition.formula}</code>
-      </div>
+      {/* The formula is written in English field names; the Chinese definition already states it in words. */}
+      {locale === 'en' ? (
+        <div style={{ marginTop: 6, opacity: 0.85 }}>
+          {t('dashboard.definition.formula')}: <code>{definition.formula}</code>
+        </div>
+      ) : null}
     </div>
   );
   return (
@@ -171,7 +173,7 @@ export function KpiCards({
                 <PartLink part={ratio[0]} onDrill={drill} testId={`${card.testId}-num`} /> / <PartLink part={ratio[1]} onDrill={drill} testId={`${card.testId}-den`} />
               </span>
             );
-          } else sub = card.sub?.(kpis) ?? null;
+          } else sub = card.sub?.(kpis, t) ?? null;
         }
         return (
           <Col key={card.testId} xs={24} sm={12} md={8} xl={6} xxl={4}>

@@ -2,10 +2,9 @@
 // street, the grouped table and the monthly report — all from GET /api/kpis with the filters,
 // every figure opening the cases behind it (GET /api/kpis/cases).
 import { Card, Col, Empty, Row, Segmented, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { CHANNELS } from '../../api/caseTypes';
-import { type KpiDefinition, type KpiDrillMetric, type KpiGroup, type KpiGroupBy, KPI_NULL_GROUP_KEY, type KpiReport } from '../../api/kpis';
-import { reportsApi } from '../../api/reports';
+import { type KpiDefinition, type KpiDrillMetric, type KpiGroup, type KpiGroupBy, KPI_NULL_GROUP_KEY, kpisApi } from '../../api/kpis';
 import { useT, type MessageKey } from '../../i18n';
 import { channelKey, isOneOf } from '../cases/shared/caseLabels';
 import { useCategories } from '../cases/shared/useCategories';
@@ -18,16 +17,9 @@ import { GroupTable } from './GroupTable';
 import { DefinitionTip, KpiCards } from './KpiCards';
 import { MonthlyReportCard } from './MonthlyReportCard';
 import { SlaCard } from './SlaCard';
-import { definitionKeyOf } from './types';
+import { definitionKeyOf } from './metricDefinition';
 import { filtersOf, queryOf, useDashboardQuery } from './useDashboardQuery';
-
-interface LoadState {
-  report?: KpiReport;
-  trend?: KpiReport;
-  streets?: KpiReport;
-  loading: boolean;
-  error?: unknown;
-}
+import { useLoad } from './useLoad';
 
 const pct = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);
 
@@ -36,29 +28,28 @@ export function KpiOverview() {
   const categories = useCategories();
   const [state, update] = useDashboardQuery();
   const [reload, setReload] = useState(0);
-  const [load, setLoad] = useState<LoadState>({ loading: true });
   const [drill, setDrill] = useState<DrillRequest | null>(null);
 
+  // The report, the street breakdown and the trend; switching the trend between months and
+  // weeks reads only the trend again. queryKey stands for the query, reload asks again.
   const queryKey = JSON.stringify(queryOf(state));
-  useEffect(() => {
-    const controller = new AbortController();
-    const q = queryOf(state);
-    setLoad((prev) => ({ ...prev, loading: true, error: undefined }));
-    const main = reportsApi.kpis(q, controller.signal);
-    const trend = state.groupBy === state.trend ? main : reportsApi.kpis({ ...q, groupBy: state.trend }, controller.signal);
-    const streets = state.groupBy === 'street' ? main : reportsApi.kpis({ ...q, groupBy: 'street' }, controller.signal);
-    Promise.all([main, trend, streets]).then(
-      ([report, trendReport, streetReport]) => setLoad({ report, trend: trendReport, streets: streetReport, loading: false }),
-      (error: unknown) => {
-        if (error instanceof DOMException && error.name === 'AbortError') return;
-        setLoad({ loading: false, error });
-      },
-    );
-    return () => controller.abort();
-    // queryKey stands for the query (state is a fresh object on every render)
-  }, [queryKey, state.trend, reload]);
-
-  const { report, trend, streets, loading, error } = load;
+  const readReports = useCallback(
+    (signal: AbortSignal) => {
+      const q = queryOf(state);
+      const main = kpisApi.get(q, signal);
+      const streets = state.groupBy === 'street' ? main : kpisApi.get({ ...q, groupBy: 'street' }, signal);
+      return Promise.all([main, streets]);
+    },
+    [queryKey, reload],
+  );
+  const ownTrend = state.groupBy !== state.trend;
+  const readTrend = useMemo(() => (ownTrend ? (signal: AbortSignal) => kpisApi.get({ ...queryOf(state), groupBy: state.trend }, signal) : null), [queryKey, state.trend, ownTrend, reload]);
+  const reports = useLoad(readReports);
+  const trendLoad = useLoad(readTrend);
+  const [report, streets] = reports.data ?? [];
+  const trend = ownTrend ? (trendLoad.data ?? undefined) : report;
+  const loading = reports.loading || trendLoad.loading;
+  const error = reports.error ?? trendLoad.error;
   const definitions = report?.definitions ?? {};
 
   const categoryName = useCallback((code: string) => categories.nameOf(code, code), [categories]);
@@ -91,7 +82,8 @@ export function KpiOverview() {
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
       grid: { left: 48, right: 56, top: 36, bottom: 28 },
-      xAxis: { type: 'category', data: groups.map((g) => (state.trend === 'week' ? g.key : g.label)) },
+      // A week's label carries its dates: the axis shows "2026年第5周", the tooltip the whole label.
+      xAxis: { type: 'category', data: groups.map((g) => g.label), axisLabel: { formatter: (label: string) => label.split(/[（(]/)[0]!.trim() } },
       yAxis: [
         { type: 'value', name: t('dashboard.chart.trendRegistered'), minInterval: 1 },
         { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
@@ -102,7 +94,7 @@ export function KpiOverview() {
         { name: t('dashboard.chart.trendOnTime'), type: 'line', yAxisIndex: 1, connectNulls: false, data: groups.map((g) => pct(g.kpis.onTimeResponseRate)), itemStyle: { color: '#52c41a' }, tooltip: { valueFormatter: (v: unknown) => (typeof v === 'number' ? `${v}%` : '—') } },
       ],
     };
-  }, [trend, t, state.trend]);
+  }, [trend, t]);
 
   const breakdown = useCallback((entries: [string, number][], names: string[], color: string) => {
     const option: EChartsCoreOption = {
@@ -110,10 +102,11 @@ export function KpiOverview() {
       grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', inverse: true, data: names },
-      series: [{ type: 'bar', data: entries.map(([, n]) => n), itemStyle: { color }, barMaxWidth: 20, label: { show: true, position: 'right' } }],
+      // named, so that the tooltip reads 登记量 beside the count
+      series: [{ name: t('dashboard.chart.trendRegistered'), type: 'bar', data: entries.map(([, n]) => n), itemStyle: { color }, barMaxWidth: 20, label: { show: true, position: 'right' } }],
     };
     return { codes: entries.map(([code]) => code), names, option, empty: entries.length === 0 };
-  }, []);
+  }, [t]);
 
   const sorted = (counts: Record<string, number> | undefined) => Object.entries(counts ?? {}).sort((a, b) => b[1] - a[1]);
   const byCategory = useMemo(() => {

@@ -1,15 +1,15 @@
 // 月报: a center's monthly report as .xlsx or .docx (GET /api/reports/monthly). A refusal
 // (a future month, a center the caller does not run) shows the server's message.
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Select, Space, Typography } from 'antd';
+import { Button, Card, DatePicker, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
-import { isApiError } from '../../api/client';
 import { orgApi } from '../../api/org';
 import { type ReportFormat, reportsApi } from '../../api/reports';
 import type { OrgUnit } from '../../api/types';
 import { useAuth } from '../../auth';
 import { useT } from '../../i18n';
+import { ErrorAlert } from './ErrorAlert';
 
 /** Roles that may take a center's report (the server decides; this only avoids offering a refusal). */
 const REPORT_ROLES = ['admin', 'director', 'dispatcher'];
@@ -21,7 +21,7 @@ export function MonthlyReportCard() {
   const [centers, setCenters] = useState<OrgUnit[]>([]);
   const [centerId, setCenterId] = useState<string | undefined>();
   const [busy, setBusy] = useState<ReportFormat | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -44,7 +44,7 @@ export function MonthlyReportCard() {
     try {
       await reportsApi.downloadMonthly(month.format('YYYY-MM'), format, centerId);
     } catch (e) {
-      setError(isApiError(e) ? [e.message, ...Object.values(e.fields)].join('：') : t('error.unexpected'));
+      setError(e);
     } finally {
       setBusy(null);
     }
@@ -77,7 +77,7 @@ export function MonthlyReportCard() {
             {t('dashboard.monthly.docx')}
           </Button>
         </Space>
-        {error ? <Alert type="error" showIcon title={error} data-testid="monthly-report-error" /> : null}
+        {error ? <ErrorAlert error={error} testId="monthly-report-error" /> : null}
       </Space>
     </Card>
   );

@@ -9,13 +9,12 @@ import { EChart } from './EChart';
 import type { EChartsCoreOption } from './echarts';
 import { formatNumber, formatRate } from './format';
 import { DefinitionTip } from './KpiCards';
-import { basesOf } from './types';
 
 export function SlaCard({ kpis, definition, onDrill }: { kpis: Kpis | undefined; definition: KpiDefinition | undefined; onDrill: (metric: KpiDrillMetric, label: string, figure: string) => void }) {
   const t = useT();
   const clock = useClockSettings();
   const limit = clock.budgetMinutes('response', undefined);
-  const bases = basesOf(kpis);
+  const bases = kpis?.bases;
   const rate = kpis?.onTimeResponseRate ?? null;
   const late = bases ? bases.responded - bases.respondedOnTime : undefined;
 

@@ -4,12 +4,11 @@
 import dayjs from 'dayjs';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { KPI_GROUP_BYS, type KpiGroupBy } from '../../api/kpis';
-import { type DashboardFilters, type DashboardQuery, FILTER_KEYS } from '../../api/reports';
+import { KPI_FILTER_KEYS, KPI_GROUP_BYS, type KpiFilters, type KpiGroupBy, type KpiQuery } from '../../api/kpis';
 
 export const DATE = 'YYYY-MM-DD';
 
-export interface DashboardState extends DashboardFilters {
+export interface DashboardState extends KpiFilters {
   from: string;
   to: string;
   groupBy: KpiGroupBy;
@@ -33,7 +32,7 @@ export function useDashboardQuery(): [DashboardState, (patch: Partial<DashboardS
       groupBy: groupBy && (KPI_GROUP_BYS as readonly string[]).includes(groupBy) ? (groupBy as KpiGroupBy) : 'street',
       trend: params.get('trend') === 'week' ? 'week' : 'month',
     };
-    for (const key of FILTER_KEYS) {
+    for (const key of KPI_FILTER_KEYS) {
       const v = params.get(key);
       if (v) out[key] = v;
     }
@@ -60,12 +59,12 @@ export function useDashboardQuery(): [DashboardState, (patch: Partial<DashboardS
 }
 
 /** The filters of a state, for the API. */
-export function filtersOf(s: DashboardState): DashboardFilters {
-  const out: DashboardFilters = {};
-  for (const key of FILTER_KEYS) if (s[key]) out[key] = s[key];
+export function filtersOf(s: DashboardState): KpiFilters {
+  const out: KpiFilters = {};
+  for (const key of KPI_FILTER_KEYS) if (s[key]) out[key] = s[key];
   return out;
 }
 
-export function queryOf(s: DashboardState, groupBy: KpiGroupBy = s.groupBy): DashboardQuery {
+export function queryOf(s: DashboardState, groupBy: KpiGroupBy = s.groupBy): KpiQuery {
   return { from: s.from, to: s.to, groupBy, ...filtersOf(s) };
 }
