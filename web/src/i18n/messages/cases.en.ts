@@ -106,6 +106,7 @@ export const casesEn: Record<keyof typeof casesZhCN, string> = {
   'caseList.channelFilter': 'Channel',
   'caseList.overdueOnly': 'Overdue only',
   'caseList.export': 'Export to Excel',
+  'caseList.exportCsv': 'Export to CSV',
   'caseList.levels': 'Urgency / risk',
   'caseList.deadline': 'Deadline',
   'caseList.handler': 'Handler',

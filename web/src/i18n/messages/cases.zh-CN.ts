@@ -109,6 +109,7 @@ export const casesZhCN = {
   'caseList.channelFilter': '登记渠道',
   'caseList.overdueOnly': '仅看超时',
   'caseList.export': '导出 Excel',
+  'caseList.exportCsv': '导出 CSV',
   'caseList.levels': '紧急/风险',
   'caseList.deadline': '时限',
   'caseList.handler': '承办',

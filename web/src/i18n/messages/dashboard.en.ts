@@ -129,5 +129,4 @@ export const dashboardEn: Record<keyof typeof dashboardZhCN, string> = {
   'heatmap.risk.medium': 'Medium',
   'heatmap.risk.low': 'Low',
   'heatmap.risk.any': 'All',
-  'caseList.exportCsv': 'Export to CSV',
 };

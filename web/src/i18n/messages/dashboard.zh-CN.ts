@@ -129,5 +129,4 @@ export const dashboardZhCN = {
   'heatmap.risk.low': '低风险',
   'heatmap.risk.any': '全部',
   // The case list's CSV export button (web/src/pages/cases/list/CaseFilterBar.tsx).
-  'caseList.exportCsv': '导出 CSV',
 } as const;
