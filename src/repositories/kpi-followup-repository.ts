@@ -29,6 +29,10 @@ const TERRITORY = ['streetId', 'communityId', 'gridId'] as const;
 /** The filters that only the case of a case plan can satisfy. */
 export const CASE_ONLY_FILTERS = ['category', 'channel', 'handlerId', 'departmentId'] as const;
 
+/** The community and the street of a grid `gu`, from its parent `cu` and grandparent `su` (a grid may hang right under a street). */
+const COMMUNITY_OF_GRID = sql<string | null>`CASE WHEN cu.kind = 'community' THEN cu.id END`;
+const STREET_OF_GRID = sql<string | null>`CASE WHEN su.kind IN ('street', 'town') THEN su.id WHEN cu.kind IN ('street', 'town') THEN cu.id END`;
+
 /**
  * The follow-up visits and screening campaign grids behind the follow-up on-time rate and
  * screening coverage (tables of issue #6), one row each, scoped and filtered in SQL; the
@@ -61,8 +65,8 @@ export class KpiFollowUpRepository {
         // the local day it was done: the instant shifted to local time, as a date
         sql<string | null>`((v.done_at AT TIME ZONE 'UTC') + ${offset}::interval)::date::text`.as('doneOn'),
         'p.grid_id as gridId',
-        sql<string | null>`CASE WHEN cu.kind = 'community' THEN cu.id END`.as('communityId'),
-        sql<string | null>`CASE WHEN su.kind IN ('street', 'town') THEN su.id WHEN cu.kind IN ('street', 'town') THEN cu.id END`.as('streetId'),
+        COMMUNITY_OF_GRID.as('communityId'),
+        STREET_OF_GRID.as('streetId'),
         'pc.category',
         'pc.channel',
         'pc.assignee_id as handlerId',
@@ -97,8 +101,8 @@ export class KpiFollowUpRepository {
         sql<string>`sc.starts_on::text`.as('startsOn'),
         sql<string>`sc.ends_on::text`.as('endsOn'),
         'cg.target_households as targetHouseholds',
-        sql<string | null>`CASE WHEN cu.kind = 'community' THEN cu.id END`.as('communityId'),
-        sql<string | null>`CASE WHEN su.kind IN ('street', 'town') THEN su.id WHEN cu.kind IN ('street', 'town') THEN cu.id END`.as('streetId'),
+        COMMUNITY_OF_GRID.as('communityId'),
+        STREET_OF_GRID.as('streetId'),
         sql<number[]>`coalesce((SELECT array_agg((floor(extract(epoch FROM s.screened_at) * 1000))::bigint) FROM screenings s
           WHERE s.campaign_id = cg.campaign_id AND s.grid_id = cg.grid_id AND s.screened_at < ${end}), '{}')`.as('screenedMs'),
       ]);

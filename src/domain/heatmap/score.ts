@@ -46,10 +46,6 @@ export const EMPTY_FIGURES: Readonly<UnitRiskFigures> = Object.freeze({
   overdueVisits: 0,
 });
 
-export function openTotal(o: OpenCasesByRisk): number {
-  return o.high + o.medium + o.low + o.unassessed;
-}
-
 /** The weighted score of a unit (an integer ≥ 0). */
 export function riskScore(f: UnitRiskFigures): number {
   const w = RISK_WEIGHTS;

@@ -223,8 +223,11 @@ export interface KpiGroup {
   ranked: boolean;
 }
 
-/** The attribute of a case a dimension groups by. */
-export function dimensionOf(f: KpiCaseFacts, by: DimensionGroupBy): string | null {
+/** The attributes the dimensions group by: of a case, or of a follow-up visit / screening grid. */
+export type DimensionKeys = Record<'category' | 'channel' | 'streetId' | 'communityId' | 'gridId' | 'handlerId', string | null>;
+
+/** The attribute a dimension groups by. */
+export function dimensionOf(f: DimensionKeys, by: DimensionGroupBy): string | null {
   switch (by) {
     case 'category':
       return f.category;
@@ -273,13 +276,18 @@ function factsByWindow(facts: readonly KpiCaseFacts[], windows: readonly Window[
   return parts;
 }
 
-const group = (key: string | null, kpis: Kpis, period?: DayPeriod): KpiGroup => ({
+/** A group of a report: its sample is the cases in its figures, ranked from MIN_RANKED_SAMPLE on. */
+export const kpiGroup = (key: string | null, kpis: Kpis, period?: DayPeriod): KpiGroup => ({
   key,
   ...(period ? { period } : {}),
   kpis,
   sample: kpis.bases.cases,
   ranked: kpis.bases.cases >= MIN_RANKED_SAMPLE,
 });
+
+/** Dimension groups' order: largest sample first, then by key, the null group last. */
+export const bySampleThenKey = (a: KpiGroup, b: KpiGroup): number =>
+  b.sample - a.sample || (a.key === null ? 1 : b.key === null ? -1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /**
  * The groups of a report. Time groups: one per month / ISO week the period touches, each
@@ -293,7 +301,7 @@ export function groupKpis(facts: readonly KpiCaseFacts[], period: DayPeriod, by:
     const buckets: TimeBucket[] = by === 'month' ? monthBuckets(period) : weekBuckets(period);
     const windows = buckets.map((b) => windowOf(b, cfg.cal.utcOffsetMinutes));
     const parts = factsByWindow(facts, windows);
-    return buckets.map((b, i) => group(b.key, computeKpis(parts[i]!, windows[i]!, cfg), { from: b.from, to: b.to }));
+    return buckets.map((b, i) => kpiGroup(b.key, computeKpis(parts[i]!, windows[i]!, cfg), { from: b.from, to: b.to }));
   }
   const w = windowOf(period, cfg.cal.utcOffsetMinutes);
   const parts = new Map<string | null, KpiCaseFacts[]>();
@@ -304,7 +312,7 @@ export function groupKpis(facts: readonly KpiCaseFacts[], period: DayPeriod, by:
     else parts.set(k, [f]);
   }
   return [...parts.entries()]
-    .map(([k, list]) => group(k, computeKpis(list, w, cfg)))
+    .map(([k, list]) => kpiGroup(k, computeKpis(list, w, cfg)))
     .filter((g) => g.sample > 0)
-    .sort((a, b) => b.sample - a.sample || (a.key === null ? 1 : b.key === null ? -1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    .sort(bySampleThenKey);
 }

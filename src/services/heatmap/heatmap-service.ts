@@ -10,7 +10,7 @@ import {
 } from '../../domain/heatmap/score.js';
 import { type DayPeriod, windowOf } from '../../domain/kpi/period.js';
 import { forbidden, invalid } from '../../errors.js';
-import { followupPaths, type GridCount, type HeatColumn, type HeatmapRepository, type HeatUnitRow } from '../../repositories/heatmap-repository.js';
+import { followupPaths, type GridCount, type GridRow, type HeatColumn, type HeatmapRepository, type HeatUnitRow } from '../../repositories/heatmap-repository.js';
 import type { OrgUnitRow } from '../../repositories/org-unit-repository.js';
 import type { Actor } from '../actor.js';
 import { caseSummary, nameLookup } from '../cases/case-view.js';
@@ -101,7 +101,8 @@ export async function heatmap(deps: CaseDeps, repo: HeatmapRepository, actor: Ac
 
   const units = await repo.units(actor.scope, LEVEL_KINDS[q.level], under);
   const ids = new Set(units.map((u) => u.id));
-  const grids = await repo.grids(under);
+  // At the grid level the units are the grids (each its own owner): not read twice.
+  const grids: GridRow[] = q.level === 'grid' ? units : await repo.grids(under);
   const paths = followupPaths(actor.scope);
   const [cases, households, plans, overdue] = await Promise.all([
     repo.caseCounts(actor.scope, LEVEL_COLUMN[q.level], [...ids], w),

@@ -1,14 +1,14 @@
 import { localDate } from '../../domain/calendar/working-calendar.js';
 import { CASE_STATUSES } from '../../domain/case/lifecycle.js';
 import { CHANNELS } from '../../domain/case/taxonomy.js';
-import { type DimensionGroupBy, type GroupBy } from '../../domain/kpi/compute.js';
+import { type DimensionGroupBy, dimensionOf, type GroupBy } from '../../domain/kpi/compute.js';
 import { type DrillMetric, NULL_GROUP_KEY, parseDrillMetric } from '../../domain/kpi/drill.js';
 import { monthBuckets, type Window, weekBuckets, windowOf } from '../../domain/kpi/period.js';
 import type { KpiFilter, KpiRepository } from '../../repositories/kpi-repository.js';
 import type { Actor } from '../actor.js';
 import { caseListItems } from '../cases/case-queries.js';
 import type { CaseDeps } from '../cases/deps.js';
-import { checkFilter, dimensionKey, fieldError, resolvePeriod } from './kpi-service.js';
+import { checkFilter, fieldError, resolvePeriod } from './kpi-service.js';
 import { followUpTally } from '../../domain/kpi/followup.js';
 
 export interface KpiDrillQuery extends KpiFilter {
@@ -83,7 +83,7 @@ export async function kpiDrill(deps: CaseDeps, repo: KpiRepository, actor: Actor
   if (metric.kind === 'set' && metric.name === 'followUpLate') {
     const part = { from: localDate(cal, window.from), to: localDate(cal, new Date(window.to.getTime() - 1)) };
     const visits = await repo.followups.visits(actor.scope, filter, part, cal.utcOffsetMinutes);
-    caseIds = followUpTally(group ? visits.filter((v) => dimensionKey(v, group!.by) === group!.key) : visits, part, today).lateCaseIds;
+    caseIds = followUpTally(group ? visits.filter((v) => dimensionOf(v, group!.by) === group!.key) : visits, part, today).lateCaseIds;
   }
   const { rows, total } = await repo.facts.drill(actor.scope, caseIds ? {} : filter, {
     window,

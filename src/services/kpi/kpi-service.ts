@@ -1,8 +1,8 @@
 import { localDate } from '../../domain/calendar/working-calendar.js';
 import { CHANNEL_LABELS, type Channel } from '../../domain/case/taxonomy.js';
 import { emptyAggregates, kpisFromAggregates } from '../../domain/kpi/aggregates.js';
-import { type DimensionGroupBy, type GroupBy, type KpiConfig, type KpiGroup, type Kpis, officeMinutesPerDay } from '../../domain/kpi/compute.js';
-import { KPI_DEFINITIONS, MIN_RANKED_SAMPLE, type KpiDefinition, type KpiKey } from '../../domain/kpi/definitions.js';
+import { bySampleThenKey, type DimensionGroupBy, dimensionOf, type GroupBy, type KpiConfig, type KpiGroup, kpiGroup, type Kpis, officeMinutesPerDay } from '../../domain/kpi/compute.js';
+import { KPI_DEFINITIONS, type KpiDefinition, type KpiKey } from '../../domain/kpi/definitions.js';
 import { followUpTally, screeningTally, withFollowUp } from '../../domain/kpi/followup.js';
 import { addDays, type DayPeriod, daysBetween, isLocalDate, monthBuckets, type TimeBucket, type Window, weekBuckets, windowOf } from '../../domain/kpi/period.js';
 import type { Scope } from '../../domain/scope.js';
@@ -101,51 +101,26 @@ export async function computeReport(
   if (buckets) {
     const groups = buckets.map((b, i) => {
       const k = kpisFromAggregates(agg.groups.get(String(i)) ?? emptyAggregates());
-      return group(b.key, withFollowUp(k, followUpTally(visits, b, today), screening(grids, b, windowOf(b, offset))), { from: b.from, to: b.to });
+      return kpiGroup(b.key, withFollowUp(k, followUpTally(visits, b, today), screening(grids, b, windowOf(b, offset))), { from: b.from, to: b.to });
     });
     return { total, groups };
   }
   if (!dimension) return { total, groups: [] };
 
-  const visitKey = (v: KpiVisitRow): string | null => dimensionKey(v, dimension);
-  const gridKey = (g: KpiScreeningRow): string | null => dimensionKey({ ...g, category: null, channel: null, handlerId: null }, dimension);
+  const visitKey = (v: KpiVisitRow): string | null => dimensionOf(v, dimension);
+  const gridKey = (g: KpiScreeningRow): string | null => dimensionOf({ ...g, category: null, channel: null, handlerId: null }, dimension);
   const screeningApplies = !caseOnly && (dimension === 'street' || dimension === 'community' || dimension === 'grid');
   const keys = new Set<string | null>([...agg.groups.keys(), ...visits.map(visitKey), ...(screeningApplies ? grids.map(gridKey) : [])]);
   const groups = [...keys]
     .map((key) => {
       const k = kpisFromAggregates(agg.groups.get(key) ?? emptyAggregates());
       const sc = screeningApplies ? screeningTally(grids.filter((g) => gridKey(g) === key), period, w) : null;
-      return group(key, withFollowUp(k, followUpTally(visits.filter((v) => visitKey(v) === key), period, today), sc));
+      return kpiGroup(key, withFollowUp(k, followUpTally(visits.filter((v) => visitKey(v) === key), period, today), sc));
     })
     .filter((g) => g.sample > 0 || g.kpis.bases.visitsDue > 0 || g.kpis.bases.screeningTarget > 0)
-    .sort((a, b) => b.sample - a.sample || (a.key === null ? 1 : b.key === null ? -1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    .sort(bySampleThenKey);
   return { total, groups };
 }
-
-export function dimensionKey(r: { category: string | null; channel: string | null; handlerId: string | null; streetId: string | null; communityId: string | null; gridId: string | null }, by: DimensionGroupBy): string | null {
-  switch (by) {
-    case 'category':
-      return r.category;
-    case 'channel':
-      return r.channel;
-    case 'handler':
-      return r.handlerId;
-    case 'street':
-      return r.streetId;
-    case 'community':
-      return r.communityId;
-    case 'grid':
-      return r.gridId;
-  }
-}
-
-const group = (key: string | null, kpis: Kpis, period?: DayPeriod): KpiGroup => ({
-  key,
-  ...(period ? { period } : {}),
-  kpis,
-  sample: kpis.bases.cases,
-  ranked: kpis.bases.cases >= MIN_RANKED_SAMPLE,
-});
 
 export function fieldError(field: string, zh: string, en: string): never {
   throw invalid({ [field]: { 'zh-CN': zh, en } });

@@ -5,7 +5,7 @@ import { HEAT_DEFINITIONS } from '../../domain/heatmap/score.js';
 import { yuan } from '../../domain/reports/monthly.js';
 import type { MonthlyReport } from './monthly-report.js';
 import { narrative } from './narrative.js';
-import { beijingTime, dayLabel, kpiRows, monthLabel, reportTitle, share, show, showChange, STATUS_ZH } from './report-rows.js';
+import { beijingTime, dayLabel, kpiRows, monthLabel, reportTitle, share, show, showChange, STATUS_ZH, streetRanking } from './report-rows.js';
 
 // Body text in 仿宋, headings in 黑体, title in 小标宋 (方正小标宋 where installed, else 宋体), as official reports are set.
 const BODY = 'FangSong';
@@ -102,8 +102,7 @@ export async function monthlyDocx(r: MonthlyReport): Promise<Buffer> {
     children.push(caption('表4　按登记渠道'));
     children.push(table(['登记渠道', '本月（件）', '占比', '上月（件）', '去年同月（件）'], chans.map((x) => [x.name, String(x.count), share(x.count, r.current.registered), String(x.previous), String(x.lastYear)])));
   }
-  const ranked = r.streets.filter((s) => s.ranked).sort((a, b) => (b.kpis.closureRate ?? -1) - (a.kpis.closureRate ?? -1) || b.sample - a.sample);
-  const unranked = r.streets.filter((s) => !s.ranked);
+  const { ranked, unranked } = streetRanking(r);
   if (ranked.length + unranked.length) {
     const streets = [...ranked, ...unranked].filter((s) => s.kpis.registered > 0);
     if (streets.length) {

@@ -4,7 +4,7 @@ import { HEAT_DEFINITIONS } from '../../domain/heatmap/score.js';
 import { escapeSpreadsheetCell } from '../../domain/spreadsheet.js';
 import type { MonthlyReport } from './monthly-report.js';
 import { narrative } from './narrative.js';
-import { beijingTime, kpiRows, reportTitle, showChange, STATUS_ZH, type ValueKind } from './report-rows.js';
+import { beijingTime, kpiRows, reportTitle, showChange, STATUS_ZH, streetRanking, type ValueKind } from './report-rows.js';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 const FMT: Record<ValueKind, string> = { count: '#,##0', rate: '0.0%', minutes: '0.0', days: '0.0', fen: '#,##0.00' };
@@ -74,8 +74,7 @@ export async function monthlyXlsx(r: MonthlyReport): Promise<Buffer> {
   breakdown('按类别', '纠纷类别', r.categories);
   breakdown('按渠道', '登记渠道', r.channels);
 
-  const ranked = r.streets.filter((s) => s.ranked).sort((a, b) => (b.kpis.closureRate ?? -1) - (a.kpis.closureRate ?? -1) || b.sample - a.sample);
-  const unranked = r.streets.filter((s) => !s.ranked);
+  const { ranked, unranked } = streetRanking(r);
   table(
     book,
     '按街道',

@@ -55,6 +55,12 @@ export function kpiRows(r: MonthlyReport): KpiRow[] {
   });
 }
 
+/** The streets as both files list them: the ranked ones by closure rate (then sample), then those whose sample is too small to rank. */
+export function streetRanking(r: MonthlyReport): { ranked: MonthlyReport['streets']; unranked: MonthlyReport['streets'] } {
+  const ranked = r.streets.filter((s) => s.ranked).sort((a, b) => (b.kpis.closureRate ?? -1) - (a.kpis.closureRate ?? -1) || b.sample - a.sample);
+  return { ranked, unranked: r.streets.filter((s) => !s.ranked) };
+}
+
 /** A value as printed in the .docx and the narrative. */
 export function show(kind: ValueKind, v: number | null): string {
   if (v === null) return '—';
