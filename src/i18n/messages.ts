@@ -205,6 +205,11 @@ const LABELS: Record<Locale, Record<string, string>> = {
     'action.feedback': 'record feedback on', 'action.archive': 'archive', 'action.reopen': 'reopen',
   },
 };
+
+/** A case status in words (已登记 …), for documents, exports and messages. */
+export function statusLabel(status: string, locale: Locale = 'zh-CN'): string {
+  return LABELS[locale][`status.${status}`] ?? status;
+}
 export type MessageKey = keyof (typeof messages)['zh-CN'];
 
 /** Picks the locale from an Accept-Language header: English when asked first, Chinese otherwise. */

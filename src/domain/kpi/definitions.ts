@@ -184,7 +184,7 @@ export const KPI_DEFINITIONS: Readonly<Record<KpiKey, KpiDefinition>> = Object.f
     available: true,
   },
   sample: {
-    zh: `样本量：分组内计入任一项指标的案件数（期内登记、首次受理、办结或评价的案件）。少于${MIN_RANKED_SAMPLE}件的分组照常显示，但不参与排名（ranked = false）；只因回访或排查数据列出的分组样本量为 0。`,
+    zh: `样本量：分组内计入任一项指标的案件数（期内登记、首次受理、办结或评价的案件）。少于${MIN_RANKED_SAMPLE}件的分组照常显示，但不参与排名；只因回访或排查数据列出的分组样本量为 0。`,
     en: `Sample: the cases of a group that enter any figure (registered, first accepted, concluded or rated in the period). Groups with fewer than ${MIN_RANKED_SAMPLE} are shown but not ranked (ranked = false); a group listed only for its follow-up visits or screening targets has a sample of 0.`,
     formula: `|registered ∪ accepted ∪ concluded in period ∪ rated| ≥ ${MIN_RANKED_SAMPLE} ⇒ ranked`,
     unit: 'count',

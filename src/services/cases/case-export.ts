@@ -1,3 +1,4 @@
+import { statusLabel } from '../../i18n/messages.js';
 import ExcelJS from 'exceljs';
 import { CHANNEL_LABELS, type Channel } from '../../domain/case/taxonomy.js';
 import { csvLine, escapeSpreadsheetCell } from '../../domain/spreadsheet.js';
@@ -8,7 +9,6 @@ import type { CaseDeps } from './deps.js';
 
 export const EXPORT_MAX_ROWS = 10_000;
 
-const STATUS: Record<string, string> = { registered: '已登记', routed: '已分流', accepted: '已受理', handling: '处置中', resolved: '已化解', referred: '已转办', withdrawn: '已撤回', archived: '已归档' };
 const HEADER = ['案件编号', '事由', '纠纷类别', '登记渠道', '状态', '登记时间', '办结时间', '街道（镇）', '网格', '承办单位', '承办人', '涉及金额（元）'];
 
 const beijing = (d: Date | string | null) =>
@@ -27,7 +27,7 @@ export async function exportCases(deps: CaseDeps, actor: Actor, q: Omit<ListQuer
     c.title,
     names.category(c.category),
     CHANNEL_LABELS[c.channel as Channel]?.['zh-CN'] ?? c.channel,
-    STATUS[c.status] ?? c.status,
+    statusLabel(c.status),
     beijing(c.registered_at),
     beijing(c.concluded_at),
     names.unit(c.street_id),

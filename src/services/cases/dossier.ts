@@ -1,9 +1,9 @@
+import { statusLabel } from '../../i18n/messages.js';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { CHANNEL_LABELS } from '../../domain/case/taxonomy.js';
 import type { CaseView } from './case-view.js';
 
 const FONT = 'SimSun';
-const STATUS = { registered: '已登记', routed: '已分流', accepted: '已受理', handling: '处置中', resolved: '已化解', referred: '已转办', withdrawn: '已撤回', archived: '已归档' } as Record<string, string>;
 const EVENT = {
   registered: '登记', routed: '分流', accepted: '受理', returned: '退回', started: '开始处置', paused: '暂停计时', resumed: '恢复计时', resolved: '办结（化解）',
   referred: '转办', withdrawn: '撤回', feedback: '回访反馈', archived: '归档', reopened: '重新处置', escalated: '超期督办', attachment_added: '上传附件',
@@ -61,7 +61,7 @@ export async function renderDossier(c: CaseView, centerName: string): Promise<Bu
               ['所属网格', [c.streetName, c.communityName, c.gridName].filter(Boolean).join(' / ') || '—'],
               ['涉及金额', formatYuan(c.amountFen)],
               ['涉及人数', String(c.peopleCount)],
-              ['当前状态', STATUS[c.status] ?? c.status],
+              ['当前状态', statusLabel(c.status)],
               ['承办单位', c.handlingUnitName ?? '—'],
               ['承办人', c.assigneeName ?? '—'],
             ],

@@ -6,6 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
+import { statusLabel } from '../../i18n/messages.js';
 import { composeGroup, type GroupMemberFacts, type GroupMemberParty, groupDescription, groupTitle } from '../../domain/case/group-case.js';
 import { CONCLUDED, type CaseStatus } from '../../domain/case/lifecycle.js';
 import { hasRole } from '../../domain/roles.js';
@@ -18,7 +19,6 @@ import type { CaseDeps } from '../cases/deps.js';
 import { visibleCase } from '../cases/visible-case.js';
 
 const GATHER_ROLES = ['admin', 'director', 'dispatcher'] as const;
-const STATUS_ZH: Record<string, string> = { resolved: '已化解', referred: '已转办', withdrawn: '已撤回', archived: '已归档' };
 
 const closed = (status: string) => status === 'archived' || CONCLUDED.includes(status as CaseStatus);
 
@@ -65,7 +65,7 @@ async function checkMembers(deps: CaseDeps, actor: Actor, caseIds: readonly stri
     centerId ??= c.center_id;
     if (c.is_group) p.bad[field] = { 'zh-CN': `${c.code} 本身是涉众案件，不能作为成员`, en: `${c.code} is a group case itself` };
     else if (c.center_id !== centerId) p.bad[field] = { 'zh-CN': `${c.code} 不属于同一综治中心`, en: `${c.code} belongs to another center` };
-    else if (closed(c.status)) p.conflicts[field] = { 'zh-CN': `${c.code} 已办结或归档（${STATUS_ZH[c.status] ?? c.status}），不能合并`, en: `${c.code} is concluded or archived (${c.status})` };
+    else if (closed(c.status)) p.conflicts[field] = { 'zh-CN': `${c.code} 已办结或归档（${statusLabel(c.status)}），不能合并`, en: `${c.code} is concluded or archived (${c.status})` };
     else if (c.group_case_id) {
       const g = await deps.cases.get(null, c.group_case_id);
       p.conflicts[field] = { 'zh-CN': `${c.code} 已合并至涉众案件 ${g?.code ?? ''}`.trim(), en: `${c.code} is already in group case ${g?.code ?? ''}`.trim() };

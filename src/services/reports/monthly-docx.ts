@@ -1,3 +1,4 @@
+import { statusLabel } from '../../i18n/messages.js';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, ShadingType } from 'docx';
 import { ChartRun, type ChartRunOptions } from 'docx/charts';
 import { KPI_DEFINITIONS } from '../../domain/kpi/definitions.js';
@@ -5,7 +6,7 @@ import { HEAT_DEFINITIONS } from '../../domain/heatmap/score.js';
 import { yuan } from '../../domain/reports/monthly.js';
 import type { MonthlyReport } from './monthly-report.js';
 import { narrative } from './narrative.js';
-import { beijingTime, dayLabel, kpiRows, monthLabel, reportTitle, share, show, showChange, STATUS_ZH, streetRanking } from './report-rows.js';
+import { beijingTime, dayLabel, kpiRows, monthLabel, reportTitle, share, show, showChange, streetRanking } from './report-rows.js';
 
 // Body text in 仿宋, headings in 黑体, title in 小标宋 (方正小标宋 where installed, else 宋体), as official reports are set.
 const BODY = 'FangSong';
@@ -146,7 +147,7 @@ export async function monthlyDocx(r: MonthlyReport): Promise<Buffer> {
   children.push(heading(mass.heading), ...mass.paragraphs.map(body));
   if (r.mass.items.length) {
     children.push(caption('表7　本月登记的涉众矛盾纠纷'));
-    children.push(table(['案件编号', '事由', '涉及人数', '涉及金额（元）', '状态'], r.mass.items.map((m) => [m.code, m.title, String(m.people_count), m.amount_fen === null ? '—' : yuan(m.amount_fen), STATUS_ZH[m.status] ?? m.status])));
+    children.push(table(['案件编号', '事由', '涉及人数', '涉及金额（元）', '状态'], r.mass.items.map((m) => [m.code, m.title, String(m.people_count), m.amount_fen === null ? '—' : yuan(m.amount_fen), statusLabel(m.status)])));
   }
 
   children.push(heading('附：指标口径'));

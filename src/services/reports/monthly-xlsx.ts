@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
+import { statusLabel } from '../../i18n/messages.js';
 import { KPI_DEFINITIONS } from '../../domain/kpi/definitions.js';
 import { HEAT_DEFINITIONS } from '../../domain/heatmap/score.js';
 import { escapeSpreadsheetCell } from '../../domain/spreadsheet.js';
 import type { MonthlyReport } from './monthly-report.js';
 import { narrative } from './narrative.js';
-import { beijingTime, kpiRows, reportTitle, showChange, STATUS_ZH, streetRanking, type ValueKind } from './report-rows.js';
+import { beijingTime, kpiRows, reportTitle, showChange, streetRanking, type ValueKind } from './report-rows.js';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
 const FMT: Record<ValueKind, string> = { count: '#,##0', rate: '0.0%', minutes: '0.0', days: '0.0', fen: '#,##0.00' };
@@ -91,7 +92,7 @@ export async function monthlyXlsx(r: MonthlyReport): Promise<Buffer> {
     book,
     '超时响应',
     ['案件编号', '事由', '纠纷类别', '登记时间', '承办单位', '状态'],
-    r.sla.lateCases.map((c) => [c.code, c.title, c.categoryName, beijingTime(c.registeredAt), c.handlingUnitName, STATUS_ZH[c.status] ?? c.status]),
+    r.sla.lateCases.map((c) => [c.code, c.title, c.categoryName, beijingTime(c.registeredAt), c.handlingUnitName, statusLabel(c.status)]),
     [18, 40, 14, 18, 22, 10],
   );
 
@@ -134,7 +135,7 @@ export async function monthlyXlsx(r: MonthlyReport): Promise<Buffer> {
     book,
     '涉众纠纷',
     ['案件编号', '事由', '涉及人数', '涉及金额（元）', '成员案件', '状态', '登记时间'],
-    r.mass.items.map((m) => [m.code, m.title, m.people_count, fen(m.amount_fen), m.members, STATUS_ZH[m.status] ?? m.status, beijingTime(m.registered_at)]),
+    r.mass.items.map((m) => [m.code, m.title, m.people_count, fen(m.amount_fen), m.members, statusLabel(m.status), beijingTime(m.registered_at)]),
     [18, 40, 10, 16, 10, 10, 18],
     [null, null, '#,##0', '#,##0.00', '#,##0', null, null],
   );

@@ -82,17 +82,6 @@ export const showChange = (c: Change) => changeText(c);
 /** Share of a part in a whole, as a percentage with one decimal. */
 export const share = (part: number, whole: number) => (whole > 0 ? percent(part / whole) : '—');
 
-export const STATUS_ZH: Record<string, string> = {
-  registered: '已登记',
-  routed: '已分流',
-  accepted: '已受理',
-  handling: '处置中',
-  resolved: '已化解',
-  referred: '已转办',
-  withdrawn: '已撤回',
-  archived: '已归档',
-};
-
 /** 2026-03 → 2026年3月 */
 export function monthLabel(month: string): string {
   return `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`;
