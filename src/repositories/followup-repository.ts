@@ -199,24 +199,26 @@ export class FollowupRepository {
     return q.orderBy(sortDay).orderBy('p.id').limit(f.limit).execute() as Promise<PlanListRow[]>;
   }
 
-  /** Open visits of active plans in some grids, due on or before `upTo`, for the grid trio's "today". */
-  dueVisitsInGrids(gridIds: readonly string[], upTo: string) {
-    if (gridIds.length === 0) return Promise.resolve([]);
+  /** Open visits of active plans due on or before `upTo`, soonest first, with their grid, case and household. */
+  private openVisitsDueBy(upTo: string) {
     return this.db
       .selectFrom('followup_visits as v')
       .innerJoin('followup_plans as p', 'p.id', 'v.plan_id')
       .leftJoin('org_units as g', 'g.id', 'p.grid_id')
       .leftJoin('cases as c', 'c.id', 'p.case_id')
       .leftJoin('household_profiles as h', 'h.id', 'p.household_id')
-      .select(['v.id', 'v.plan_id', 'v.seq', 'v.due_on', 'v.escalation_level', 'p.level', 'p.grid_id', 'g.name as grid_name', 'g.path as grid_path', 'p.case_id', 'c.code as case_code', 'c.title as case_title', 'p.household_id', 'h.head_name', 'h.address'])
+      .select(['v.id', 'v.plan_id', 'v.seq', 'v.due_on', 'v.escalation_level', 'p.level', 'p.grid_id', 'p.case_id', 'p.household_id', 'g.name as grid_name', 'c.code as case_code', 'h.head_name'])
       .where('v.status', '=', 'due')
       .where('p.status', '=', 'active')
-      .where('p.grid_id', 'in', gridIds)
       .where('v.due_on', '<=', upTo)
       .orderBy('v.due_on')
-      .orderBy('v.id')
-      .limit(500)
-      .execute();
+      .orderBy('v.id');
+  }
+
+  /** Open visits of active plans in some grids, due on or before `upTo`, for the grid trio's "today". */
+  dueVisitsInGrids(gridIds: readonly string[], upTo: string) {
+    if (gridIds.length === 0) return Promise.resolve([]);
+    return this.openVisitsDueBy(upTo).select(['g.path as grid_path', 'c.title as case_title', 'h.address']).where('p.grid_id', 'in', gridIds).limit(500).execute();
   }
 
   /** Grids under any of these unit paths (a grant on a grid is the grid itself). */
@@ -233,21 +235,7 @@ export class FollowupRepository {
 
   /** Open visits of active plans due on or before `cutoff` whose escalation has not reached `maxLevel`. */
   overdueVisits(cutoff: string, maxLevel: number, limit = 500) {
-    return this.db
-      .selectFrom('followup_visits as v')
-      .innerJoin('followup_plans as p', 'p.id', 'v.plan_id')
-      .leftJoin('cases as c', 'c.id', 'p.case_id')
-      .leftJoin('household_profiles as h', 'h.id', 'p.household_id')
-      .leftJoin('org_units as g', 'g.id', 'p.grid_id')
-      .select(['v.id', 'v.plan_id', 'v.seq', 'v.due_on', 'v.escalation_level', 'p.case_id', 'p.household_id', 'p.grid_id', 'p.center_id', 'p.level', 'c.code as case_code', 'h.head_name', 'g.name as grid_name', 'g.parent_id as community_id'])
-      .where('v.status', '=', 'due')
-      .where('p.status', '=', 'active')
-      .where('v.due_on', '<=', cutoff)
-      .where('v.escalation_level', '<', maxLevel)
-      .orderBy('v.due_on')
-      .orderBy('v.id')
-      .limit(limit)
-      .execute();
+    return this.openVisitsDueBy(cutoff).select(['p.center_id', 'g.parent_id as community_id']).where('v.escalation_level', '<', maxLevel).limit(limit).execute();
   }
 
   /** Takes one escalation step, only from the level the caller saw: false when another run took it. */

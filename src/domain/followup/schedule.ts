@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../reception/calendar.js';
+import { addDays, daysBetween } from '../calendar/days.js';
 import { levelRank, type RiskLevel } from '../risk/checklist.js';
 
 /**

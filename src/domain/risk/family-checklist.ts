@@ -1,4 +1,4 @@
-import type { Checklist, ChecklistAnswer } from './checklist.js';
+import type { Answers, Checklist, ChecklistAnswer } from './checklist.js';
 
 const no: ChecklistAnswer = { code: 'no', label: { zh: '无', en: 'No' }, weight: 0 };
 const yes = (weight: number, floor?: 'medium' | 'high'): ChecklistAnswer => ({ code: 'yes', label: { zh: '有', en: 'Yes' }, weight, ...(floor ? { floor } : {}) });
@@ -62,3 +62,6 @@ export const FAMILY_CHECKLIST_V1: Checklist = {
     },
   ],
 };
+
+/** Every item of version 1 answered 'no' (each item's first answer): a family without risk signs, scored low. */
+export const FAMILY_NO_RISK_ANSWERS: Answers = Object.fromEntries(FAMILY_CHECKLIST_V1.items.map((i) => [i.code, 'no']));

@@ -20,8 +20,9 @@ export interface LevelChange {
  * A plan's level changed between visits (a re-assessment, a desk decision): the open
  * visit moves at once to the new level's interval, counted from the last visit made
  * (or the start of the plan). A raised level starts the run of stable visits again.
- * The case's risk level follows. Runs in the caller's transaction; `cal` and `policy`
- * were read before it.
+ * The case's risk level is the caller's to set (an assessment or a resolution sets it
+ * whether or not a plan moved: one update of the case). Runs in the caller's
+ * transaction; `cal` and `policy` were read before it.
  */
 export async function applyPlanLevel(
   deps: FollowupDeps,
@@ -50,6 +51,5 @@ export async function applyPlanLevel(
     reason: change.reason ?? null,
     data: { from, to: change.level, source: change.source, dueOn: open ? dueOn : null, previousDueOn: open?.due_on ?? null },
   });
-  if (plan.case_id) await deps.followups.setCaseRiskLevel(trx, plan.case_id, change.level, change.now);
   return { plan: updated, visit };
 }

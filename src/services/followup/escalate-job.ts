@@ -1,7 +1,7 @@
 import { localDate } from '../../domain/calendar/index.js';
 import { ESCALATION_TARGET, type EscalationStep, stepsToTake } from '../../domain/followup/escalation.js';
 import { overdueStep } from '../../domain/followup/schedule.js';
-import { addDays, daysBetween } from '../../domain/reception/calendar.js';
+import { addDays, daysBetween } from '../../domain/calendar/days.js';
 import { shortName } from '../cases/register-case.js';
 import { GRID_TRIO } from './access.js';
 import type { FollowupDeps } from './deps.js';

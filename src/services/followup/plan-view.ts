@@ -1,16 +1,18 @@
-import { daysBetween } from '../../domain/reception/calendar.js';
+import { daysBetween } from '../../domain/calendar/days.js';
+import { localDate } from '../../domain/calendar/index.js';
 import { maskAddress } from '../../domain/identity.js';
 import { visitOnTime } from '../../domain/followup/schedule.js';
-import { AppError } from '../../errors.js';
+import { invalid } from '../../errors.js';
 import type { Scope } from '../../domain/scope.js';
 import { seesFullAddress } from '../../domain/screening/access.js';
+import type { CaseRow } from '../../repositories/case-repository.js';
 import type { FollowupPlanRow, FollowupVisitRow, PlanListRow } from '../../repositories/followup-repository.js';
 import type { Actor } from '../actor.js';
-import { assessmentsWithReasons } from '../risk/assessment-view.js';
+import { type AssessmentJson, assessmentsWithReasons } from '../risk/assessment-view.js';
 import { mayManagePlans, mayWorkPlan, visiblePlan } from './access.js';
 import type { FollowupDeps } from './deps.js';
 import { followupPolicy } from './policy.js';
-import { localDayOf, localToday } from './today.js';
+import { localToday } from './today.js';
 
 const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
 
@@ -56,14 +58,12 @@ export function visitJson(v: FollowupVisitRow, today: string, names: Map<string,
     version: v.version,
   };
 }
-export type VisitJson = ReturnType<typeof visitJson>;
 
 /** Visits of a plan with the names of who made them and the local day each was made. */
 export async function visitsJson(deps: FollowupDeps, visits: readonly FollowupVisitRow[], today: string) {
   const names = new Map((await deps.followups.userNames([...new Set(visits.map((v) => v.done_by).filter((x): x is string => !!x))])).map((u) => [u.id, u.display_name]));
-  const out: VisitJson[] = [];
-  for (const v of visits) out.push(visitJson(v, today, names, v.done_at ? await localDayOf(deps, v.done_at) : null));
-  return out;
+  const cal = await deps.rules.calendar();
+  return visits.map((v) => visitJson(v, today, names, v.done_at ? localDate(cal, new Date(v.done_at)) : null));
 }
 
 export interface PlanListQuery {
@@ -86,7 +86,7 @@ export function addressFor(scope: Scope, address: string | null, gridPath: strin
 function decodeCursor(cursor: string): { dueOn: string; id: string } {
   const [dueOn, id] = Buffer.from(cursor, 'base64url').toString().split('|');
   if (!dueOn || !/^\d{4}-\d{2}-\d{2}$/.test(dueOn) || !id || !/^[0-9a-f-]{36}$/i.test(id)) {
-    throw new AppError(400, 'validation_failed', 'validation_failed', {}, { cursor: { 'zh-CN': '分页游标无效', en: 'Invalid cursor' } });
+    throw invalid({ cursor: { 'zh-CN': '分页游标无效', en: 'Invalid cursor' } });
   }
   return { dueOn, id };
 }
@@ -131,16 +131,23 @@ export async function planDetail(deps: FollowupDeps, actor: Actor, planId: strin
   return renderPlan(deps, actor, await visiblePlan(deps, actor, planId));
 }
 
-export async function renderPlan(deps: FollowupDeps, actor: Actor, plan: FollowupPlanRow) {
+/** What the caller already read for this plan (a case page renders each of its plans): not read again. */
+interface Known {
+  case?: CaseRow;
+  assessments?: AssessmentJson[];
+}
+
+export async function renderPlan(deps: FollowupDeps, actor: Actor, plan: FollowupPlanRow, known: Known = {}) {
   const today = await localToday(deps);
-  const [visits, events, c, household, referrals, grid, policy] = await Promise.all([
+  const [visits, events, c, household, referrals, grid, policy, assessments] = await Promise.all([
     deps.followups.visits(undefined, plan.id),
     deps.followups.events(plan.id),
-    plan.case_id ? deps.cases.get(null, plan.case_id) : Promise.resolve(undefined),
+    plan.case_id ? (known.case ?? deps.cases.get(null, plan.case_id)) : Promise.resolve(undefined),
     plan.household_id ? deps.followups.household(plan.household_id) : Promise.resolve(undefined),
     deps.followups.referralsOf({ caseId: plan.case_id, householdId: plan.household_id }),
     plan.grid_id ? deps.units.get(null, plan.grid_id) : Promise.resolve(undefined),
     followupPolicy(deps.policies),
+    known.assessments ?? assessmentsWithReasons(deps, { caseId: plan.case_id, householdId: plan.household_id }),
   ]);
   const canWork = plan.status === 'active' && mayWorkPlan(actor, c);
   return {
@@ -152,7 +159,7 @@ export async function renderPlan(deps: FollowupDeps, actor: Actor, plan: Followu
     intervalDays: policy.value.intervalDays,
     stableVisitsToEnd: policy.value.stableVisitsToEnd,
     visits: await visitsJson(deps, visits, today),
-    assessments: await assessmentsWithReasons(deps, { caseId: plan.case_id, householdId: plan.household_id }),
+    assessments,
     referrals: referrals.map((r) => ({
       id: r.id,
       resourceId: r.resource_id,
@@ -172,4 +179,3 @@ export async function renderPlan(deps: FollowupDeps, actor: Actor, plan: Followu
     canEnd: plan.status === 'active' && mayManagePlans(actor),
   };
 }
-export type PlanView = Awaited<ReturnType<typeof renderPlan>>;

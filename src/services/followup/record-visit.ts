@@ -130,8 +130,8 @@ export async function recordVisit(deps: FollowupDeps, actor: Actor, visitId: str
       out.ended ? { level: out.level, stable_run: out.stableRun, status: 'ended', ended_at: now, end_reason: out.reason } : { level: out.level, stable_run: out.stableRun },
       now,
     );
-    if (!out.ended) await deps.followups.insertVisit(trx, { plan_id: p.id, seq: v.seq + 1, due_on: out.nextDueOn, level_before: out.level });
-    else await deps.followups.addEvent(trx, { planId: p.id, type: 'ended', actorId: actor.userId, actorName: actor.displayName, at: now, data: { reason: out.reason, visitId: v.id } });
+    const next = out.ended ? null : await deps.followups.insertVisit(trx, { plan_id: p.id, seq: v.seq + 1, due_on: out.nextDueOn, level_before: out.level });
+    if (out.ended) await deps.followups.addEvent(trx, { planId: p.id, type: 'ended', actorId: actor.userId, actorName: actor.displayName, at: now, data: { reason: out.reason, visitId: v.id } });
     if (rebound) await deps.followups.linkRebound(trx, rebound.id, p);
     for (const [index, item] of (input.assistance ?? []).entries()) {
       await referToAssistance(deps.assistance, trx, { resourceId: item.resourceId, caseId: p.case_id, householdId: p.household_id, visitId: v.id, reason: item.reason, actorId: actor.userId, now, index });
@@ -163,7 +163,7 @@ export async function recordVisit(deps: FollowupDeps, actor: Actor, visitId: str
     } else if (p.household_id && (a || out.level !== p.level)) {
       await deps.followups.setHouseholdRisk(trx, p.household_id, { level: out.level, score: a?.score ?? null, now });
     }
-    return { visit: done, plan: updated };
+    return { visit: done, plan: updated, next };
   };
 
   try {
@@ -173,7 +173,7 @@ export async function recordVisit(deps: FollowupDeps, actor: Actor, visitId: str
     } else {
       result = await deps.db.transaction().execute((trx) => core(trx, null));
     }
-    return { ...(await resultJson(deps, result!.visit, result!.plan, today)), replayed: false };
+    return { ...(await resultJson(deps, result!.visit, result!.plan, today, result!.next)), replayed: false };
   } catch (err) {
     // The same clientId recorded meanwhile (a racing copy): the unique index or the locked row tells.
     if (err instanceof AlreadyRecorded || (err as { code?: string }).code === UNIQUE_VIOLATION) {
@@ -199,8 +199,9 @@ async function replay(deps: FollowupDeps, actor: Actor, visitId: string, first: 
   return { ...(await resultJson(deps, first, plan, await localToday(deps))), replayed: true };
 }
 
-async function resultJson(deps: FollowupDeps, visit: FollowupVisitRow, plan: FollowupPlanRow, today: string) {
-  const open = plan.status === 'active' ? await deps.followups.openVisit(deps.db, plan.id) : undefined;
+/** `open`: the plan's open visit when the caller has it (just inserted), else read (a replay). */
+async function resultJson(deps: FollowupDeps, visit: FollowupVisitRow, plan: FollowupPlanRow, today: string, open?: FollowupVisitRow | null) {
+  if (open === undefined) open = plan.status === 'active' ? ((await deps.followups.openVisit(deps.db, plan.id)) ?? null) : null;
   const [v, next] = await visitsJson(deps, open ? [visit, open] : [visit], today);
   return { visit: v!, plan: { ...planJson(plan), nextVisit: next ?? null } };
 }

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../../domain/reception/calendar.js';
+import { addDays, daysBetween } from '../../domain/calendar/days.js';
 import { gridTrioPaths } from '../../domain/screening/access.js';
 import type { Actor } from '../actor.js';
 import { screeningTasksFor } from '../screening/tasks.js';

@@ -5,8 +5,3 @@ import type { CaseDeps } from '../cases/deps.js';
 export async function localToday(deps: Pick<CaseDeps, 'rules' | 'clock'>, now: Date = deps.clock.now()): Promise<string> {
   return localDate(await deps.rules.calendar(), now);
 }
-
-/** The local day of an instant under the center's calendar. */
-export async function localDayOf(deps: Pick<CaseDeps, 'rules'>, at: Date | string): Promise<string> {
-  return localDate(await deps.rules.calendar(), new Date(at));
-}

@@ -17,6 +17,8 @@ export function assessmentJson(a: RiskAssessmentRow & { version?: number; assess
   };
 }
 
+export type AssessmentJson = ReturnType<typeof assessmentJson>;
+
 /** The assessments of a case or household, newest first, each with its reasons under the checklist version it was made with. */
 export async function assessmentsWithReasons(deps: FollowupDeps, of: { caseId: string | null; householdId: string | null }) {
   const rows = of.caseId ? await deps.risk.assessmentsOf({ caseId: of.caseId }) : of.householdId ? await deps.risk.assessmentsOf({ householdId: of.householdId }) : [];

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import { type Answers, answerProblems, assess, type Assessment, type Checklist, type ChecklistItem, checklistProblems } from '../../domain/risk/checklist.js';
 import { hasRole } from '../../domain/roles.js';
-import { AppError, type FieldMessage, forbidden, invalid } from '../../errors.js';
+import { type FieldMessage, forbidden, invalid, notFound } from '../../errors.js';
 import type { RiskChecklistRow } from '../../repositories/risk-repository.js';
 import type { Actor } from '../actor.js';
 import type { FollowupDeps } from '../followup/deps.js';
@@ -35,7 +35,7 @@ export async function listChecklists(deps: FollowupDeps, code?: string) {
 /** The active version of a code (404 when the code has none). */
 export async function activeChecklist(deps: FollowupDeps, code = DEFAULT_CHECKLIST_CODE, db?: Kysely<DB>): Promise<RiskChecklistRow> {
   const row = await deps.risk.active(code, db);
-  if (!row) throw new AppError(404, 'not_found', 'not_found');
+  if (!row) throw notFound();
   return row;
 }
 

@@ -1,22 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
+import { FAMILY_NO_RISK_ANSWERS } from '../../../src/domain/risk/family-checklist.js';
 import { type Agent, login } from '../../support/app.js';
 import { makeUser, PASSWORD } from '../../support/factories.js';
 import { bj, type CaseJson, type CaseWorld, caseInHandling, caseWorld, ok, relogin } from '../cases/helpers.js';
 
 /** Answers of the shipped family checklist that score low (every item 'no'). */
-export const LOW_ANSWERS = {
-  separation: 'no',
-  property: 'no',
-  custody: 'no',
-  violence: 'no',
-  threats: 'no',
-  addiction: 'no',
-  police_calls: 'no',
-  hardship: 'no',
-  mental_state: 'no',
-  petition_intent: 'no',
-} as const;
+export const LOW_ANSWERS = FAMILY_NO_RISK_ANSWERS;
 /** 12 + 12 = 24 points: medium (medium from 20). */
 export const MEDIUM_ANSWERS = { ...LOW_ANSWERS, separation: 'long', property: 'serious' };
 /** A threat sets the floor at high whatever the sum. */

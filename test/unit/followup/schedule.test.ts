@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween } from '../../../src/domain/reception/calendar.js';
+import { addDays, daysBetween } from '../../../src/domain/calendar/days.js';
 import {
   afterVisit,
   DEFAULT_FOLLOWUP_POLICY as P,

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerProblems, assess, type Checklist, checklistProblems, levelRank, maxLevel, RISK_LEVELS } from '../../../src/domain/risk/checklist.js';
-import { FAMILY_CHECKLIST_V1 as F } from '../../../src/domain/risk/family-checklist.js';
+import { FAMILY_CHECKLIST_V1 as F, FAMILY_NO_RISK_ANSWERS as none } from '../../../src/domain/risk/family-checklist.js';
 
-const none = Object.fromEntries(F.items.map((i) => [i.code, 'no']));
 /** Any complete, valid set of answers of the family checklist. */
 const answers = fc.tuple(...F.items.map((i) => fc.constantFrom(...i.answers.map((a) => a.code)))).map((codes) => Object.fromEntries(F.items.map((i, n) => [i.code, codes[n]!])));
 
