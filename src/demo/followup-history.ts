@@ -1,5 +1,5 @@
 import { afterVisit, firstDueOn, type FollowupPolicy, type Stability } from '../domain/followup/schedule.js';
-import { addDays, daysBetween } from '../domain/reception/calendar.js';
+import { addDays, daysBetween } from '../domain/calendar/days.js';
 import type { RiskLevel } from '../domain/risk/checklist.js';
 import type { Rng } from './random.js';
 

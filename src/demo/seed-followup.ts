@@ -4,7 +4,7 @@ import type { AssistanceKind } from '../domain/assistance/kinds.js';
 import { createWorkingCalendar, localDate, SHIPPED_CALENDAR } from '../domain/calendar/index.js';
 import { DEFAULT_FOLLOWUP_POLICY, type FollowupPolicy, overdueStep } from '../domain/followup/schedule.js';
 import { idNumberCheckChar } from '../domain/identity.js';
-import { addDays } from '../domain/reception/calendar.js';
+import { addDays } from '../domain/calendar/days.js';
 import { answerProblems, assess, type Assessment, type Checklist, type RiskLevel } from '../domain/risk/checklist.js';
 import { type DemoDistrict, DEMO_KEYS, DEMO_SEED, DISTRICT_CODE } from './district.js';
 import { type DemoHistory, playHistory } from './followup-history.js';

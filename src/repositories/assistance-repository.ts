@@ -3,6 +3,7 @@ import type { AssistanceReferralTable, AssistanceResourceTable, DB } from '../db
 import type { Scope } from '../domain/scope.js';
 import { caseScopeFilter } from './case-scope.js';
 import { NotificationRepository } from './notification-repository.js';
+import { escapeLike } from './org-unit-repository.js';
 
 export type AssistanceResourceRow = Selectable<AssistanceResourceTable>;
 export type AssistanceReferralRow = Selectable<AssistanceReferralTable>;
@@ -53,7 +54,6 @@ export interface ReferralFilter {
   limit: number;
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 const likePrefix = (s: string) => `${escapeLike(s)}%`;
 
 /**

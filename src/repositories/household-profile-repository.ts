@@ -2,6 +2,8 @@ import { type Insertable, type Kysely, type Selectable, sql, type Updateable } f
 import type { DB, HouseholdProfileTable } from '../db/schema.js';
 import type { Scope } from '../domain/scope.js';
 import { caseScopeFilter } from './case-scope.js';
+import { escapeLike } from './org-unit-repository.js';
+import { likeAny } from './screening-repository.js';
 
 export type HouseholdProfileRow = Selectable<HouseholdProfileTable>;
 
@@ -22,8 +24,6 @@ export interface ProfileFilter {
   q?: string;
 }
 
-const likeAny = (col: string, paths: readonly string[]) => sql<boolean>`${sql.ref(col)} LIKE ANY(${sql.val(paths.map((p) => `${p}%`))}::text[])`;
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * Household profiles (家庭档案) and what their history is read from: assessments,
@@ -56,13 +56,12 @@ export class HouseholdProfileRepository {
     return trx.insertInto('household_profiles').values(row).returningAll().executeTakeFirstOrThrow();
   }
 
-  /** Applies `patch` and bumps the version; with `version`, only when it is still the stored one (undefined otherwise). */
-  update(trx: Kysely<DB>, id: string, patch: Updateable<HouseholdProfileTable>, version?: number) {
+  /** Applies `patch` and bumps the version, on a row the caller has locked (`forUpdate`, `atAddress`). */
+  update(trx: Kysely<DB>, id: string, patch: Updateable<HouseholdProfileTable>) {
     return trx
       .updateTable('household_profiles')
       .set({ ...patch, version: sql`version + 1` })
       .where('id', '=', id)
-      .$if(version !== undefined, (q) => q.where('version', '=', version!))
       .returningAll()
       .executeTakeFirst();
   }
@@ -96,7 +95,7 @@ export class HouseholdProfileRepository {
       .selectFrom('risk_assessments as a')
       .innerJoin('risk_checklists as k', 'k.id', 'a.checklist_id')
       .leftJoin('users as u', 'u.id', 'a.assessed_by')
-      .select(['a.id', 'a.context', 'a.score', 'a.level', 'a.assessed_at', 'a.answers', 'k.code as checklist_code', 'k.version as checklist_version', 'u.display_name as assessed_by_name'])
+      .select(['a.id', 'a.context', 'a.score', 'a.level', 'a.assessed_at', 'k.code as checklist_code', 'k.version as checklist_version', 'u.display_name as assessed_by_name'])
       .where('a.household_id', '=', householdId)
       .orderBy('a.assessed_at', 'desc')
       .execute();

@@ -25,7 +25,8 @@ export interface CampaignListRow extends CampaignRow {
   center_name: string;
 }
 
-const likeAny = (col: string, paths: readonly string[]) => sql<boolean>`${sql.ref(col)} LIKE ANY(${sql.val(paths.map((p) => `${p}%`))}::text[])`;
+/** `col` lies under one of the unit paths (a materialized-path prefix). */
+export const likeAny = (col: string, paths: readonly string[]) => sql<boolean>`${sql.ref(col)} LIKE ANY(${sql.val(paths.map((p) => `${p}%`))}::text[])`;
 
 /**
  * Screening campaigns (排查活动), their grids and the screenings (入户排查) made in them
@@ -89,11 +90,6 @@ export class ScreeningRepository {
       .innerJoin('org_units as ctr', 'ctr.id', 'c.center_id')
       .selectAll('c')
       .select(['k.code as checklist_code', 'k.version as checklist_version', 'k.name as checklist_name', 'ctr.name as center_name']);
-  }
-
-  /** One campaign with its checklist version and center name. */
-  listRow(id: string): Promise<CampaignListRow | undefined> {
-    return this.listBase().where('c.id', '=', id).executeTakeFirst();
   }
 
   /** Campaigns with a grid under `paths` (null: all), newest first, keyset-paged by (created_at, id). */

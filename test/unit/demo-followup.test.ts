@@ -3,7 +3,7 @@ import { playHistory } from '../../src/demo/followup-history.js';
 import { answersFor } from '../../src/demo/followup-texts.js';
 import { createRng } from '../../src/demo/random.js';
 import { afterVisit, DEFAULT_FOLLOWUP_POLICY as POLICY, firstDueOn } from '../../src/domain/followup/schedule.js';
-import { daysBetween } from '../../src/domain/reception/calendar.js';
+import { daysBetween } from '../../src/domain/calendar/days.js';
 import { answerProblems, assess, RISK_LEVELS } from '../../src/domain/risk/checklist.js';
 import { FAMILY_CHECKLIST_V1 } from '../../src/domain/risk/family-checklist.js';
 

@@ -1,4 +1,4 @@
-import { daysBetween, isDate } from '../reception/calendar.js';
+import { daysBetween, isDate } from '../calendar/days.js';
 
 /** Localized text of a field problem, as `invalid()` takes it. */
 export type FieldText = { 'zh-CN': string; en: string };

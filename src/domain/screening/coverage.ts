@@ -1,4 +1,4 @@
-import { daysBetween } from '../reception/calendar.js';
+import { daysBetween } from '../calendar/days.js';
 
 /**
  * Screening coverage (排查覆盖率, SPEC §3.5) and the overdue rule, pure.

@@ -49,6 +49,17 @@ export interface MemberInput {
   phone?: string | null;
 }
 
+/** Problems of the head of household's name and phone, by field (a field left out is not checked). */
+export function headProblems(h: { headName?: string; headPhone?: string | null }): Record<string, FieldText> {
+  const out: Record<string, FieldText> = {};
+  if (h.headName !== undefined) {
+    const name = h.headName.trim();
+    if (!name || name.length > 30) out.headName = { 'zh-CN': '请填写户主姓名（不超过 30 字）', en: 'Give the head of household (at most 30 characters)' };
+  }
+  if (h.headPhone && !isValidPhone(h.headPhone.trim())) out.headPhone = { 'zh-CN': '联系电话无效（手机或座机号码）', en: 'Invalid phone number (mobile or landline)' };
+  return out;
+}
+
 /** Problems of a members list, by field (`members.<i>.<field>`). */
 export function memberProblems(members: readonly MemberInput[], prefix = 'members'): Record<string, FieldText> {
   const out: Record<string, FieldText> = {};

@@ -1,10 +1,6 @@
 import { z } from 'zod';
-import { RISK_LEVELS } from '../../domain/risk/checklist.js';
-import { rule } from '../zod-i18n.js';
-
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, rule('日期格式应为 YYYY-MM-DD', 'Expected a date YYYY-MM-DD'));
-const level = z.enum(RISK_LEVELS);
-const localized = z.object({ zh: z.string(), en: z.string() });
+import { checklistView, riskAnswers, riskLevel as level } from './followup-schemas.js';
+import { isoDay } from './reception-schemas.js';
 
 export const memberInput = z.object({
   id: z.uuid().optional().describe('an existing member: omitted idNumber / phone keep the stored ones'),
@@ -14,7 +10,7 @@ export const memberInput = z.object({
   phone: z.string().max(20).nullable().optional(),
 });
 
-export const answers = z.record(z.string().max(60), z.string().max(60)).describe('item code → answer code of the checklist');
+export const answers = riskAnswers.describe('item code → answer code of the checklist');
 
 export const campaignBody = z.object({
   name: z.string().max(60),
@@ -52,18 +48,6 @@ export const campaignView = z.object({
   createdAt: z.string(),
   version: z.number(),
   totals,
-});
-
-export const checklistView = z.object({
-  id: z.string(),
-  code: z.string(),
-  version: z.number(),
-  name: z.string(),
-  nameEn: z.string(),
-  active: z.boolean(),
-  items: z.array(z.object({ code: z.string(), label: localized, answers: z.array(z.object({ code: z.string(), label: localized, weight: z.number(), floor: level.optional() })) })),
-  thresholds: z.object({ medium: z.number(), high: z.number() }),
-  createdAt: z.string(),
 });
 
 export const campaignDetailView = campaignView.extend({ checklist: checklistView, canManage: z.boolean(), canRecord: z.boolean() });

@@ -1,23 +1,18 @@
 import { hasRole, type Role } from '../../domain/roles.js';
-import { isAdmin, territorialPaths } from '../../domain/scope.js';
+import { isAdmin } from '../../domain/scope.js';
+import { FOLLOWUP_STAFF_ROLES, followupPaths, GRID_TRIO_ROLES, mayWorkInGrid } from '../../domain/screening/access.js';
 import type { ReferralListRow, ReferralVisibility } from '../../repositories/assistance-repository.js';
 import type { Actor } from '../actor.js';
 import { canManageCenter } from '../staffing/center-access.js';
 
 /** The referrer's side: center staff and the grid trio, who refer and may record each step too. */
-export const REFERRER_ROLES: readonly Role[] = ['admin', 'director', 'dispatcher', 'mediator', 'grid_worker', 'unit_head', 'building_head'];
+const REFERRER_ROLES: readonly Role[] = [...FOLLOWUP_STAFF_ROLES, ...GRID_TRIO_ROLES];
 /** Who keeps the catalogue. */
 export const CATALOGUE_ROLES: readonly Role[] = ['admin', 'director', 'dispatcher'];
-/** Roles whose territory opens the household profiles under it (by the household's grid); not liaisons or property managers. */
-const HOUSEHOLD_ROLES: readonly Role[] = ['admin', 'director', 'dispatcher', 'mediator', 'grid_worker', 'unit_head', 'building_head'];
 
-/** Unit paths under which the caller sees household profiles: the grid trio their grids, center staff their district. */
-export function householdPaths(actor: Actor): string[] {
-  return territorialPaths({ ...actor.scope, grants: actor.scope.grants.filter((g) => HOUSEHOLD_ROLES.includes(g.role)) });
-}
-
+/** Whether the caller sees a household profile: by its grid, as for screenings (the grid trio their grids, center staff their district). */
 export function seesHousehold(actor: Actor, gridPath: string): boolean {
-  return isAdmin(actor.scope) || householdPaths(actor).some((p) => gridPath.startsWith(p));
+  return mayWorkInGrid(actor.scope, gridPath);
 }
 
 /** Provider units the caller answers for: they are a department_liaison there. */
@@ -26,7 +21,7 @@ export function providerUnitIds(actor: Actor): string[] {
 }
 
 export function referralVisibility(actor: Actor): ReferralVisibility {
-  return { all: isAdmin(actor.scope), scope: actor.scope, householdPaths: householdPaths(actor), providerUnitIds: providerUnitIds(actor) };
+  return { all: isAdmin(actor.scope), scope: actor.scope, householdPaths: followupPaths(actor.scope) ?? [], providerUnitIds: providerUnitIds(actor) };
 }
 
 export function mayRefer(actor: Actor): boolean {

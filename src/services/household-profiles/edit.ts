@@ -1,8 +1,7 @@
 /** Changing a household profile: its details (PATCH), a re-assessment, a linked case. */
 import { randomUUID } from 'node:crypto';
-import { isValidPhone } from '../../domain/identity.js';
 import type { Answers } from '../../domain/risk/checklist.js';
-import { type MemberInput, memberProblems, mergeMembers } from '../../domain/screening/household.js';
+import { headProblems, type MemberInput, memberProblems, mergeMembers } from '../../domain/screening/household.js';
 import { AppError, conflict, type FieldMessage, invalid, notFound } from '../../errors.js';
 import type { Actor } from '../actor.js';
 import { visibleCase } from '../cases/visible-case.js';
@@ -29,10 +28,7 @@ export interface ProfilePatch {
 /** PATCH a profile with the version read (409 when it changed meanwhile); bad fields 400, nothing written. */
 export async function patchProfile(deps: ScreeningDeps, actor: Actor, id: string, p: ProfilePatch) {
   await visibleProfile(deps, actor, id, 'household_profile.write');
-  const fields: Record<string, FieldMessage> = {};
-  if (p.headName !== undefined && (!p.headName.trim() || p.headName.trim().length > 30)) fields.headName = text('请填写户主姓名（不超过 30 字）', 'Give the head of household (at most 30 characters)');
-  if (p.headPhone && !isValidPhone(p.headPhone.trim())) fields.headPhone = text('联系电话无效（手机或座机号码）', 'Invalid phone number (mobile or landline)');
-  if (p.members) Object.assign(fields, memberProblems(p.members));
+  const fields: Record<string, FieldMessage> = { ...headProblems(p), ...(p.members ? memberProblems(p.members) : {}) };
   if (Object.keys(fields).length) throw invalid(fields);
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
@@ -59,7 +55,7 @@ export async function reassessProfile(deps: ScreeningDeps, actor: Actor, id: str
   await visibleProfile(deps, actor, id, 'household_profile.assess');
   const list = await activeChecklist(deps, DEFAULT_CHECKLIST_CODE);
   const result = checkedAssessment(list, answers, 'answers');
-  const [policy, cal, today, plans] = [(await followupPolicy(deps.policies)).value, await deps.rules.calendar(), await todayOf(deps), await deps.households.plans(id)];
+  const [{ value: policy }, cal, today, plans] = await Promise.all([followupPolicy(deps.policies), deps.rules.calendar(), todayOf(deps), deps.households.plans(id)]);
   const now = deps.clock.now();
   const row = await deps.db.transaction().execute(async (trx) => {
     const locked = await deps.households.forUpdate(trx, id);

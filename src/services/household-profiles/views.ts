@@ -1,20 +1,12 @@
-import { maskAddress, maskIdNumber, maskPhone } from '../../domain/identity.js';
-import { seesFullAddress } from '../../domain/screening/access.js';
+import { maskIdNumber, maskPhone } from '../../domain/identity.js';
 import type { Member } from '../../domain/screening/household.js';
 import type { Scope } from '../../domain/scope.js';
-import type { HouseholdProfileRow, ProfileListRow } from '../../repositories/household-profile-repository.js';
+import type { HouseholdProfileRow } from '../../repositories/household-profile-repository.js';
+import { addressFor } from '../followup/plan-view.js';
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 
 export const membersOf = (h: Pick<HouseholdProfileRow, 'members'>): Member[] => (Array.isArray(h.members) ? (h.members as Member[]) : []);
-
-/**
- * The address shown: in full to the grid trio of its grid (they visit the household),
- * masked below the compound for everyone else (PIPL: personal data masked by default).
- */
-export function shownAddress(scope: Scope, gridPath: string, address: string): string {
-  return seesFullAddress(scope, gridPath) ? address : maskAddress(address);
-}
 
 /** A member with the ID number and phone masked, like a party's. */
 export function memberJson(m: Member) {
@@ -30,7 +22,7 @@ export function profileJson(h: Listed, scope: Scope) {
     gridId: h.grid_id,
     gridName: h.grid_name,
     communityName: h.community_name,
-    address: shownAddress(scope, h.grid_path, h.address),
+    address: addressFor(scope, h.address, h.grid_path),
     headName: h.head_name,
     headPhone: h.head_phone ? maskPhone(h.head_phone) : null,
     memberCount: membersOf(h).length,
@@ -42,6 +34,3 @@ export function profileJson(h: Listed, scope: Scope) {
     version: h.version,
   };
 }
-
-export type ProfileJson = ReturnType<typeof profileJson>;
-export type { ProfileListRow };

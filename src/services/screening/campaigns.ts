@@ -5,9 +5,11 @@
  */
 import { followupPaths, managedCenters, mayManageCampaigns } from '../../domain/screening/access.js';
 import { campaignProblems, targetFor } from '../../domain/screening/campaign.js';
-import { daysBetween } from '../../domain/reception/calendar.js';
+import { daysBetween } from '../../domain/calendar/days.js';
 import { hasRole } from '../../domain/roles.js';
 import { conflict, type FieldMessage, forbidden, invalid, notFound } from '../../errors.js';
+import type { CampaignRow } from '../../repositories/screening-repository.js';
+import type { OrgUnitRow } from '../../repositories/org-unit-repository.js';
 import type { Actor } from '../actor.js';
 import { checklistJson, DEFAULT_CHECKLIST_CODE } from '../risk/checklists.js';
 import { campaignClosed, todayOf, visibleCampaign } from './access.js';
@@ -99,7 +101,8 @@ export async function createCampaign(deps: ScreeningDeps, actor: Actor, input: N
       draft.grids,
     ),
   );
-  return campaignDetail(deps, actor, row.id);
+  // The caller manages the center, so sees its district: no visibility check to repeat.
+  return renderCampaign(deps, actor, row, center);
 }
 
 export async function listCampaigns(deps: ScreeningDeps, actor: Actor, q: { status?: 'open' | 'closed'; cursor?: string; limit: number }) {
@@ -130,16 +133,19 @@ export function parseCursor(cursor: string | undefined): { at: Date; id: string 
 
 /** One campaign with its checklist (items to fill in), totals, and what the caller may do. */
 export async function campaignDetail(deps: ScreeningDeps, actor: Actor, id: string) {
-  const c = await visibleCampaign(deps, actor, id);
-  const paths = followupPaths(actor.scope);
-  const [row, checklist, grids, center, today] = await Promise.all([
-    deps.screening.listRow(c.id),
+  return renderCampaign(deps, actor, await visibleCampaign(deps, actor, id));
+}
+
+/** A campaign the caller sees (checked, or just created or closed by them), with the center when already read. */
+async function renderCampaign(deps: ScreeningDeps, actor: Actor, c: CampaignRow, knownCenter?: OrgUnitRow) {
+  const [checklist, grids, center, today] = await Promise.all([
     deps.risk.byId(c.checklist_id),
-    deps.screening.campaignGrids([c.id], paths),
-    deps.units.get(null, c.center_id),
+    deps.screening.campaignGrids([c.id], followupPaths(actor.scope)),
+    knownCenter ?? deps.units.get(null, c.center_id),
     todayOf(deps),
   ]);
-  if (!row || !checklist || !center) throw notFound();
+  if (!checklist || !center) throw notFound();
+  const row = { ...c, checklist_code: checklist.code, checklist_version: checklist.version, checklist_name: checklist.name, center_name: center.name };
   return {
     ...campaignJson(row, grids, today),
     checklist: checklistJson(checklist),
@@ -161,5 +167,5 @@ export async function closeCampaign(deps: ScreeningDeps, actor: Actor, id: strin
     if (now?.status === 'closed') throw campaignClosed();
     throw conflict({ version: now?.version });
   }
-  return campaignDetail(deps, actor, id);
+  return renderCampaign(deps, actor, row, center);
 }

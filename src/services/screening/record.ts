@@ -7,11 +7,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.js';
-import { isValidPhone } from '../../domain/identity.js';
 import type { Answers, Assessment } from '../../domain/risk/checklist.js';
 import { mayWorkInGrid } from '../../domain/screening/access.js';
-import { addressProblem, type MemberInput, memberProblems, mergeMembers, needsProfile, normalizeAddress } from '../../domain/screening/household.js';
-import { daysBetween } from '../../domain/reception/calendar.js';
+import { addressProblem, headProblems, type MemberInput, memberProblems, mergeMembers, needsProfile, normalizeAddress } from '../../domain/screening/household.js';
+import { daysBetween } from '../../domain/calendar/days.js';
 import { AppError, type FieldMessage, invalid, notFound } from '../../errors.js';
 import type { HouseholdProfileRow } from '../../repositories/household-profile-repository.js';
 import type { ScreeningRow } from '../../repositories/screening-repository.js';
@@ -43,10 +42,7 @@ function householdProblems(input: ScreeningInput): Record<string, FieldMessage> 
   const out: Record<string, FieldMessage> = {};
   const a = addressProblem(input.address);
   if (a) out.address = a;
-  const head = input.headName.trim();
-  if (!head || head.length > 30) out.headName = text('请填写户主姓名（不超过 30 字）', 'Give the head of household (at most 30 characters)');
-  if (input.headPhone && !isValidPhone(input.headPhone.trim())) out.headPhone = text('联系电话无效（手机或座机号码）', 'Invalid phone number (mobile or landline)');
-  Object.assign(out, memberProblems(input.members ?? []));
+  Object.assign(out, headProblems(input), memberProblems(input.members ?? []));
   return out;
 }
 
@@ -81,7 +77,7 @@ export async function recordScreening(deps: ScreeningDeps, actor: Actor, campaig
   if (Object.keys(fields).length || !result) throw invalid(fields);
   const assessed = result;
 
-  const [policy, cal] = [(await followupPolicy(deps.policies)).value, await deps.rules.calendar()];
+  const [{ value: policy }, cal] = await Promise.all([followupPolicy(deps.policies), deps.rules.calendar()]);
   const address = normalizeAddress(input.address);
   const now = deps.clock.now();
   try {

@@ -4,7 +4,7 @@ import type { Database } from '../../../src/db/database.js';
 import { createWorkingCalendar, localDate, SHIPPED_CALENDAR } from '../../../src/domain/calendar/index.js';
 import { afterVisit, DEFAULT_FOLLOWUP_POLICY, firstDueOn, type Stability } from '../../../src/domain/followup/schedule.js';
 import { isValidIdNumber } from '../../../src/domain/identity.js';
-import { daysBetween } from '../../../src/domain/reception/calendar.js';
+import { daysBetween } from '../../../src/domain/calendar/days.js';
 import { levelRank, type RiskLevel } from '../../../src/domain/risk/checklist.js';
 import { isOverdue } from '../../../src/domain/screening/coverage.js';
 import { generateDistrict } from '../../../src/demo/district.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../src/domain/reception/calendar.js';
+import { addDays } from '../../../src/domain/calendar/days.js';
 import {
   type CampaignWindow,
   campaignEnded,
