@@ -1,12 +1,12 @@
 import { type Insertable, type Kysely, sql } from 'kysely';
+import { demoIdNumber, demoMobile } from './people.js';
 import type { DB } from '../db/schema.js';
 import type { AssistanceKind } from '../domain/assistance/kinds.js';
 import { createWorkingCalendar, localDate, SHIPPED_CALENDAR } from '../domain/calendar/index.js';
 import { DEFAULT_FOLLOWUP_POLICY, type FollowupPolicy, overdueStep } from '../domain/followup/schedule.js';
-import { idNumberCheckChar } from '../domain/identity.js';
 import { addDays } from '../domain/calendar/days.js';
 import { answerProblems, assess, type Assessment, type Checklist, type RiskLevel } from '../domain/risk/checklist.js';
-import { type DemoDistrict, DEMO_KEYS, DEMO_SEED, DISTRICT_CODE } from './district.js';
+import { type DemoDistrict, DEMO_KEYS, DEMO_SEED } from './district.js';
 import { type DemoHistory, playHistory } from './followup-history.js';
 import { answersFor, CATALOGUE, DECLINE_OUTCOME, REFERRAL_OUTCOMES, REFERRAL_REASONS, visitNote } from './followup-texts.js';
 import { type Gender, personName, pickGender } from './names.js';
@@ -254,32 +254,23 @@ async function seedCasePlans(w: World, rng: Rng): Promise<PlanRef[]> {
   return refs;
 }
 
-const MOBILE = ['130', '131', '132', '135', '136', '137', '138', '139', '150', '151', '152', '155', '156', '158', '159', '180', '186', '187', '188', '189'] as const;
-const mobile = (rng: Rng) => rng.pick(MOBILE) + pad(rng.int(0, 99_999_999), 8);
-
-/** A resident ID number of the district with a valid check character: born `age` years before `year`. */
-function idNumber(rng: Rng, year: number, age: number, gender: Gender): string {
-  const first17 = `${DISTRICT_CODE}${year - age}${pad(rng.int(1, 12), 2)}${pad(rng.int(1, 28), 2)}${pad(rng.int(0, 99), 2)}${gender === 'M' ? rng.int(0, 4) * 2 + 1 : rng.int(0, 4) * 2}`;
-  return first17 + idNumberCheckChar(first17);
-}
-
 /** Spouse, children and sometimes a parent of the head of household, with ID numbers and phones. */
 function familyMembers(rng: Rng, head: { name: string; gender: Gender; age: number }, year: number) {
   const members: { id: string; name: string; relation: string; idNumber: string | null; phone: string | null }[] = [];
   const spouseGender: Gender = head.gender === 'M' ? 'F' : 'M';
   const spouseAge = Math.max(22, head.age + rng.int(-5, 4));
   const spouse = personName(rng, spouseGender);
-  members.push({ id: uuid(rng), name: spouse, relation: 'spouse', idNumber: idNumber(rng, year, spouseAge, spouseGender), phone: mobile(rng) });
+  members.push({ id: uuid(rng), name: spouse, relation: 'spouse', idNumber: demoIdNumber(rng, year, spouseAge, spouseGender), phone: demoMobile(rng) });
   const surname = (head.gender === 'M' ? head.name : spouse).slice(0, 1);
   const children = rng.weightedPick<number>([[0, 2], [1, 5], [2, 3]]);
   for (let i = 0; i < children; i++) {
     const g = pickGender(rng);
     const age = rng.int(1, Math.max(2, Math.min(head.age, spouseAge) - 23));
-    members.push({ id: uuid(rng), name: surname + personName(rng, g).slice(1).padEnd(1, '宁'), relation: 'child', idNumber: idNumber(rng, year, age, g), phone: age >= 16 && rng.chance(0.5) ? mobile(rng) : null });
+    members.push({ id: uuid(rng), name: surname + personName(rng, g).slice(1).padEnd(1, '宁'), relation: 'child', idNumber: demoIdNumber(rng, year, age, g), phone: age >= 16 && rng.chance(0.5) ? demoMobile(rng) : null });
   }
   if (rng.chance(0.3)) {
     const g = pickGender(rng);
-    members.push({ id: uuid(rng), name: personName(rng, g), relation: 'parent', idNumber: idNumber(rng, year, head.age + rng.int(24, 32), g), phone: null });
+    members.push({ id: uuid(rng), name: personName(rng, g), relation: 'parent', idNumber: demoIdNumber(rng, year, head.age + rng.int(24, 32), g), phone: null });
   }
   return members;
 }
@@ -376,7 +367,7 @@ async function seedCampaign(w: World, d: DemoDistrict, rng: Rng): Promise<Househ
         grid_id: gridId,
         address: addr,
         head_name: head.name,
-        head_phone: mobile(rng),
+        head_phone: demoMobile(rng),
         members: familyMembers(rng, head, year),
         risk_level: a.level,
         risk_score: a.score,

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.js';
-import { idNumberCheckChar, isValidMobile } from '../domain/identity.js';
-import { DISTRICT_CODE } from './district.js';
+import { isValidMobile } from '../domain/identity.js';
 import { personName, pickGender } from './names.js';
+import { demoIdNumber, demoMobile } from './people.js';
 import { createRng, hashString } from './random.js';
 
 const DAY_MS = 86_400_000;
@@ -86,13 +86,12 @@ function generatedOwners(n: number, year: number, usedIds: Set<string>) {
   const out: { name: string; id_number: string; phone: string | null; address: null }[] = [];
   while (out.length < n) {
     const gender = pickGender(rng);
-    const first17 = `${DISTRICT_CODE}${year - rng.int(24, 80)}${String(rng.int(1, 12)).padStart(2, '0')}${String(rng.int(1, 28)).padStart(2, '0')}${String(rng.int(0, 99)).padStart(2, '0')}${gender === 'M' ? rng.int(0, 4) * 2 + 1 : rng.int(0, 4) * 2}`;
-    const id = first17 + idNumberCheckChar(first17);
+    const id = demoIdNumber(rng, year, rng.int(24, 80), gender);
     if (usedIds.has(id)) continue;
     usedIds.add(id);
     let phone: string | null = null;
     if (rng.chance(0.93)) {
-      do phone = `1${rng.pick(['38', '39', '50', '52', '58', '86', '87', '35', '36', '89'])}${String(rng.int(0, 99_999_999)).padStart(8, '0')}`;
+      do phone = demoMobile(rng);
       while (phones.has(phone) || !isValidMobile(phone));
       phones.add(phone);
     }
