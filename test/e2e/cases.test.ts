@@ -29,22 +29,22 @@ describe('case closed loop', () => {
     await ok.waitFor({ state: 'hidden' });
   }
 
-  /** Picks the option of an antd Select whose text contains `text` (typing it first to search). */
-  async function pick(page: Page, testId: string, text: string) {
-    await page.getByTestId(testId).click();
-    await page.keyboard.type(text);
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
+  /** Picks a user in the route dialog: types the name to search, then clicks that very user (names repeat in a district). */
+  async function pickUser(page: Page, user: { id: string; displayName: string }) {
+    await page.getByTestId('route-user').click();
+    await page.keyboard.type(user.displayName);
+    await page.locator(`.ant-select-dropdown:visible [data-user-id="${user.id}"]`).click();
   }
 
   it('carries a dispute from the window to the archive and shows it on the portal', async () => {
-    // The demo mediator's display name (random per demo district) for the route picker.
+    // The demo mediator (name random per demo district) for the route picker.
     const loginRes = await fetch(`${ui.server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: 'mediator', password: PASSWORD }),
     });
     expect(loginRes.status).toBe(200);
-    const mediatorName = ((await loginRes.json()) as { user: { displayName: string } }).user.displayName;
+    const mediator = ((await loginRes.json()) as { user: { id: string; displayName: string } }).user;
 
     // 1. The dispatcher registers the dispute at the window.
     const page = await newPage();
@@ -80,7 +80,7 @@ describe('case closed loop', () => {
     expect(await caseStatus(page)).toBe('registered');
     await page.getByTestId('case-deadline-response').waitFor();
     const caseUrl = new URL(page.url()).pathname;
-    await act(page, 'route', async () => pick(page, 'route-user', mediatorName));
+    await act(page, 'route', async () => pickUser(page, mediator));
     await expect.poll(() => caseStatus(page)).toBe('routed');
 
     // 3. The mediator accepts, starts and resolves with an oral agreement.

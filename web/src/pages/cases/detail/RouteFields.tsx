@@ -98,7 +98,7 @@ export function RouteFields({ caseId, overriddenRule = null }: { caseId: string;
           placeholder={t('route.userPlaceholder')}
           options={userOptions}
           optionRender={(option) => (
-            <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
+            <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }} data-user-id={option.data.value}>
               <span>
                 {option.data.label}
                 <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 6 }}>
