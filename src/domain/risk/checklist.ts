@@ -39,8 +39,9 @@ export type Answers = Record<string, string>;
 export interface Assessment {
   score: number;
   level: RiskLevel;
-  /** the items that weighed, heaviest first, for the explanation beside the level */
-  reasons: { item: string; answer: string; weight: number }[];
+  /** the items that weighed, heaviest first, for the explanation beside the level; labelled
+   *  from the checklist version assessed with, which later versions may have reworded */
+  reasons: { item: string; answer: string; weight: number; itemLabel: Localized; answerLabel: Localized }[];
 }
 
 export type AnswerProblem = { item: string; problem: 'unknown_item' | 'unknown_answer' | 'missing' };
@@ -77,7 +78,7 @@ export function assess(list: Checklist, answers: Answers): Assessment {
     const a = it.answers.find((x) => x.code === answers[it.code])!;
     score += a.weight;
     if (a.floor) floor = maxLevel(floor, a.floor);
-    if (a.weight > 0 || a.floor) reasons.push({ item: it.code, answer: a.code, weight: a.weight });
+    if (a.weight > 0 || a.floor) reasons.push({ item: it.code, answer: a.code, weight: a.weight, itemLabel: it.label, answerLabel: a.label });
   }
   reasons.sort((x, y) => y.weight - x.weight);
   const byScore: RiskLevel = score >= list.thresholds.high ? 'high' : score >= list.thresholds.medium ? 'medium' : 'low';

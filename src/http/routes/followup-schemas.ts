@@ -8,7 +8,9 @@ export const riskLevel = z.enum(RISK_LEVELS);
 /** item code → answer code of the active checklist (checked against it by the service, which names `<field>.<item>`) */
 export const riskAnswers = z.record(z.string().max(60), z.string().max(60));
 
-const reasonItem = z.object({ item: z.string(), answer: z.string(), weight: z.number() });
+const localized = z.object({ zh: z.string(), en: z.string() });
+/** the items that weighed, labelled from the assessment's own checklist version */
+export const assessmentReasons = z.array(z.object({ item: z.string(), answer: z.string(), weight: z.number(), itemLabel: localized, answerLabel: localized }));
 export const assessmentView = z.object({
   id: z.string(),
   checklistId: z.string(),
@@ -17,12 +19,11 @@ export const assessmentView = z.object({
   answers: z.record(z.string(), z.string()),
   score: z.number(),
   level: z.string(),
-  reasons: z.array(reasonItem),
+  reasons: assessmentReasons,
   assessedAt: z.string(),
   assessedByName: z.string().nullable(),
 });
 
-const localized = z.object({ zh: z.string(), en: z.string() });
 const answerDef = z.object({ code: z.string(), label: localized, weight: z.number(), floor: riskLevel.optional() });
 const itemDef = z.object({ code: z.string(), label: localized, answers: z.array(answerDef) });
 export const checklistView = z.object({

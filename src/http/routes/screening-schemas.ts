@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checklistView, riskAnswers, riskLevel as level } from './followup-schemas.js';
+import { assessmentReasons as reasons, checklistView, riskAnswers, riskLevel as level } from './followup-schemas.js';
 import { isoDay } from './reception-schemas.js';
 
 export const memberInput = z.object({
@@ -109,6 +109,6 @@ export const profileView = z.object({
   version: z.number(),
 });
 
-export const reasons = z.array(z.object({ item: z.string(), answer: z.string(), weight: z.number() }));
+export { reasons };
 
 export const screeningResult = z.object({ screening: screeningView, household: profileView.nullable(), reasons, replayed: z.boolean() });

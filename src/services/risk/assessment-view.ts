@@ -1,3 +1,4 @@
+import type { Assessment } from '../../domain/risk/checklist.js';
 import type { RiskAssessmentRow } from '../../repositories/risk-repository.js';
 import type { FollowupDeps } from '../followup/deps.js';
 import { checkedAssessment } from './checklists.js';
@@ -11,7 +12,7 @@ export function assessmentJson(a: RiskAssessmentRow & { version?: number; assess
     answers: a.answers,
     score: a.score,
     level: a.level,
-    reasons: [] as { item: string; answer: string; weight: number }[],
+    reasons: [] as Assessment['reasons'],
     assessedAt: new Date(a.assessed_at).toISOString(),
     assessedByName: a.assessed_by_name ?? null,
   };

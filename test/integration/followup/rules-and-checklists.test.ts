@@ -6,6 +6,8 @@ import { familyCase, type FollowupWorld, followupWorld, HIGH_ANSWERS, LOW_ANSWER
 /** 风险清单 versions, 风险评估 of a case, and the follow-up rules (回访规则) as data. */
 describe('checklists, assessments and the follow-up policy', () => {
   let w: FollowupWorld;
+  /** the case assessed high under version 1 in the first test */
+  let assessedUnderV1: string;
   beforeAll(async () => {
     w = await followupWorld('2026-03-02T09:00:00+08:00');
   });
@@ -16,11 +18,16 @@ describe('checklists, assessments and the follow-up policy', () => {
     name: '婚恋家庭矛盾风险清单（2026 修订）',
     nameEn: 'Family-conflict risk checklist (2026)',
     thresholds: { medium: 15, high: 40 },
-    items: [...FAMILY_CHECKLIST_V1.items, { code: 'elder_care', label: { zh: '赡养老人争议', en: 'Elder-care dispute' }, answers: [{ code: 'no', label: { zh: '无', en: 'No' }, weight: 0 }, { code: 'yes', label: { zh: '有', en: 'Yes' }, weight: 8 }] }],
+    // The threats item reworded: assessments made under version 1 keep its wording.
+    items: [
+      ...FAMILY_CHECKLIST_V1.items.map((it) => (it.code === 'threats' ? { ...it, label: { zh: '扬言报复或自伤（修订）', en: 'Threats (revised)' } } : it)),
+      { code: 'elder_care', label: { zh: '赡养老人争议', en: 'Elder-care dispute' }, answers: [{ code: 'no', label: { zh: '无', en: 'No' }, weight: 0 }, { code: 'yes', label: { zh: '有', en: 'Yes' }, weight: 8 }] },
+    ],
   });
 
   it('assessing a case: its handler and the grid trio may, another grid may not; bad answers are 400 naming answers.<item> and write nothing', async () => {
     const c = await familyCase(w);
+    assessedUnderV1 = c.id;
     await resolve(w, c, { riskAnswers: LOW_ANSWERS });
     const before = await counts(w.t, ['risk_assessments', 'case_events']);
     const bad = await w.mediator.post(`/api/cases/${c.id}/risk-assessments`, { answers: { ...LOW_ANSWERS, custody: 'perhaps', separation: undefined } });
@@ -81,7 +88,10 @@ describe('checklists, assessments and the follow-up policy', () => {
     const res = await w.mediator.post(`/api/cases/${c.id}/risk-assessments`, { answers: { ...LOW_ANSWERS, elder_care: 'yes', addiction: 'yes' } });
     expect(res.json()).toMatchObject({ version: 4, score: 18, level: 'medium' });
     const listed = (await w.mediator.get(`/api/cases/${c.id}/risk-assessments`)).json().items;
-    expect(listed[0]).toMatchObject({ version: 4, reasons: [expect.objectContaining({ item: 'addiction' }), expect.objectContaining({ item: 'elder_care' })] });
+    expect(listed[0]).toMatchObject({ version: 4, reasons: [expect.objectContaining({ item: 'addiction' }), expect.objectContaining({ item: 'elder_care', itemLabel: { zh: '赡养老人争议', en: 'Elder-care dispute' } })] });
+    // Reasons are labelled from the version assessed with, not from the active one that reworded them.
+    const v1 = (await w.mediator.get(`/api/cases/${assessedUnderV1}/risk-assessments`)).json().items.find((a: { version: number; level: string }) => a.version === 1 && a.level === 'high');
+    expect(v1.reasons[0]).toMatchObject({ item: 'threats', itemLabel: { zh: '扬言报复、自伤或伤人' }, answerLabel: { zh: '有' } });
   });
 
   it('the OpenAPI document describes the follow-up and risk endpoints', async () => {

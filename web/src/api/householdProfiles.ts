@@ -1,6 +1,7 @@
 // 家庭档案: flagged households, their members (masked), history, re-assessment and linked cases.
 import { api } from './client';
 import type { Stability, VisitStatus } from './followup';
+import type { RiskReason } from './risk';
 import type { MemberInput, ProfileSummary, RiskLevel } from './screening';
 
 export const RELATIONS = ['spouse', 'child', 'parent', 'sibling', 'grandparent', 'grandchild', 'in_law', 'other'] as const;
@@ -61,7 +62,7 @@ export interface ProfilePatch {
 }
 
 export interface ReassessResult {
-  assessment: { id: string; checklistId: string; version: number; context: string; score: number; level: RiskLevel; reasons: { item: string; answer: string; weight: number }[]; assessedAt: string };
+  assessment: { id: string; checklistId: string; version: number; context: string; score: number; level: RiskLevel; reasons: RiskReason[]; assessedAt: string };
   household: ProfileDetail;
 }
 

@@ -35,6 +35,15 @@ export interface Checklist {
   createdAt: string;
 }
 
+/** An item that weighed, labelled from the checklist version assessed with. */
+export interface RiskReason {
+  item: string;
+  answer: string;
+  weight: number;
+  itemLabel: Localized;
+  answerLabel: Localized;
+}
+
 /** item code → answer code */
 export type RiskAnswers = Record<string, string>;
 
@@ -47,7 +56,7 @@ export interface RiskAssessment {
   answers: RiskAnswers;
   score: number;
   level: RiskLevel;
-  reasons: { item: string; answer: string; weight: number }[];
+  reasons: RiskReason[];
   assessedAt: string;
   assessedByName: string | null;
 }

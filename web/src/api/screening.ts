@@ -1,7 +1,7 @@
 // 排查活动 and 入户排查: campaigns, coverage per grid / community / street, screenings.
 import { api } from './client';
 
-import type { Checklist, RiskLevel } from './risk';
+import type { Checklist, RiskLevel, RiskReason } from './risk';
 
 export { RISK_LEVELS, type RiskLevel } from './risk';
 export type CoverageBy = 'grid' | 'community' | 'street';
@@ -128,7 +128,7 @@ export interface ScreeningInput {
 export interface ScreeningResult {
   screening: Screening;
   household: ProfileSummary | null;
-  reasons: { item: string; answer: string; weight: number }[];
+  reasons: RiskReason[];
   replayed: boolean;
 }
 

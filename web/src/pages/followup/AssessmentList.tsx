@@ -1,20 +1,18 @@
 // 风险评估记录: each assessment with its level, score and the items that weighed.
 import { List, Space, Tag, Typography } from 'antd';
-import type { Checklist, RiskAssessment } from '../../api/risk';
+import type { RiskAssessment, RiskReason } from '../../api/risk';
 import { useLocale, useT } from '../../i18n';
 import { formatTime } from '../cases/shared/format';
 import { contextKey } from './labels';
 import { RiskLevelTag } from './riskLevel';
 
-export function AssessmentList({ items, checklist }: { items: RiskAssessment[]; checklist?: Checklist | null }) {
+export function AssessmentList({ items }: { items: RiskAssessment[] }) {
   const t = useT();
   const { locale } = useLocale();
-  const label = (item: string, answer: string) => {
-    const it = checklist?.items.find((x) => x.code === item);
-    const an = it?.answers.find((x) => x.code === answer);
-    if (!it) return item;
+  // Labels come with each reason, from the version assessed with: a later version may have reworded or dropped the item.
+  const label = (r: RiskReason) => {
     const pick = (l: { zh: string; en: string }) => (locale === 'en' ? l.en : l.zh);
-    return an ? t('riskForm.itemAnswer', { item: pick(it.label), answer: pick(an.label) }) : pick(it.label);
+    return t('riskForm.itemAnswer', { item: pick(r.itemLabel), answer: pick(r.answerLabel) });
   };
   if (items.length === 0) return <Typography.Text type="secondary">{t('followup.detail.noAssessments')}</Typography.Text>;
   return (
@@ -38,7 +36,7 @@ export function AssessmentList({ items, checklist }: { items: RiskAssessment[]; 
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {a.reasons
                   .slice(0, 4)
-                  .map((r) => label(r.item, r.answer))
+                  .map(label)
                   .join(t('common.listSeparator'))}
               </Typography.Text>
             ) : null}

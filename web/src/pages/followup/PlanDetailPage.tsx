@@ -13,7 +13,6 @@ import { AssessmentList } from './AssessmentList';
 import { endReasonKey, planStatusKey } from './labels';
 import { ChangeLevelModal, EndPlanModal } from './PlanActionModals';
 import { RecordVisitDrawer } from './RecordVisitDrawer';
-import { useActiveChecklist } from './RiskChecklistForm';
 import { VisitTimeline } from './VisitTimeline';
 import { isRiskLevel, levelKey, RiskLevelTag } from './riskLevel';
 
@@ -92,7 +91,6 @@ export default function PlanDetailPage() {
   const t = useT();
   const { id } = useParams();
   const { plan, setPlan, error, reload } = usePlan(id);
-  const { checklist } = useActiveChecklist();
   const [recording, setRecording] = useState(false);
   const [levelOpen, setLevelOpen] = useState(false);
   const [endOpen, setEndOpen] = useState(false);
@@ -147,7 +145,7 @@ export default function PlanDetailPage() {
               <VisitTimeline visits={plan.visits} />
             </Card>
             <Card variant="borderless" title={t('followup.detail.assessments')}>
-              <AssessmentList items={plan.assessments} checklist={checklist} />
+              <AssessmentList items={plan.assessments} />
             </Card>
             <Card variant="borderless" title={t('followup.detail.referrals')}>
               {plan.referrals.length === 0 ? (
