@@ -25,6 +25,11 @@ describe('checklists, assessments and the follow-up policy', () => {
     ],
   });
 
+  it('a fresh install has version 1 active, as the domain describes it (the migration keeps a frozen copy)', async () => {
+    const active = (await w.grid.get('/api/risk/checklists/active')).json();
+    expect(active).toMatchObject({ code: 'family', version: 1, active: true, thresholds: FAMILY_CHECKLIST_V1.thresholds, items: FAMILY_CHECKLIST_V1.items });
+  });
+
   it('assessing a case: its handler and the grid trio may, another grid may not; bad answers are 400 naming answers.<item> and write nothing', async () => {
     const c = await familyCase(w);
     assessedUnderV1 = c.id;
