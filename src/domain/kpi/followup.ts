@@ -1,6 +1,7 @@
 import type { Kpis } from './compute.js';
 import type { DayPeriod, Window } from './period.js';
 import { rate } from './stats.js';
+import { countedScreenings } from '../screening/coverage.js';
 
 /**
  * The two figures fed by follow-up and screening (issue #6 tables), pure: the definitions in
@@ -80,7 +81,7 @@ export function screeningTally(grids: readonly KpiScreeningGridFact[], period: D
   for (const g of grids) {
     if (g.startsOn > period.to || g.endsOn < period.from) continue;
     target += g.targetHouseholds;
-    screened += Math.min(g.targetHouseholds, g.screenedAt.filter((d) => d.getTime() < end).length);
+    screened += countedScreenings({ targetHouseholds: g.targetHouseholds, screened: g.screenedAt.filter((d) => d.getTime() < end).length });
   }
   return { target, screened };
 }

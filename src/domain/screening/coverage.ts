@@ -6,7 +6,9 @@ import { daysBetween } from '../calendar/days.js';
  * Coverage of a grid = screened / target households, capped at 100% (a grid may hold
  * more households than its recorded target). A grid with no target has nothing to
  * screen: it counts as complete (100%) and is never overdue. A community or street sums
- * the targets and the screened counts of its grids and takes the same ratio.
+ * the targets of its grids and their screenings counted toward them (each grid's at most
+ * its target: one over-screened grid does not make up for another), and takes the same
+ * ratio; the dashboard's screening coverage counts the same way.
  *
  * **Overdue** (the one definition; highlighted in red): a unit with a target is overdue
  *  - when the campaign has ended (after its last day, or closed) below 100%, or
@@ -43,6 +45,23 @@ export function expectedProgress(w: CampaignWindow, today: string): { num: numbe
 /** Whether the campaign is over on `today`: closed, or after its last day. */
 export function campaignEnded(w: CampaignWindow, today: string): boolean {
   return w.closed === true || daysBetween(w.endsOn, today) > 0;
+}
+
+/** A grid's screenings that count toward its target: at most the target. */
+export function countedScreenings(t: Pick<Tally, 'targetHouseholds' | 'screened'>): number {
+  return Math.min(Math.max(t.screened, 0), Math.max(t.targetHouseholds, 0));
+}
+
+/** Sums of targets, screenings (as recorded) and flags, with the screenings counted grid by grid. */
+function summed(grids: readonly Tally[]): Tally & { counted: number } {
+  const s = { targetHouseholds: 0, screened: 0, flagged: 0, counted: 0 };
+  for (const g of grids) {
+    s.targetHouseholds += g.targetHouseholds;
+    s.screened += g.screened;
+    s.flagged += g.flagged;
+    s.counted += countedScreenings(g);
+  }
+  return s;
 }
 
 /** Coverage 0..1 (capped at 1; a zero target is complete). */
@@ -87,50 +106,38 @@ export interface CoverageRow extends Tally {
 
 /** Rows per grid, community or street, in the order the grids came (grouping keeps first appearance). */
 export function coverageRows(grids: readonly GridTally[], by: CoverageLevel, w: CampaignWindow, today: string): CoverageRow[] {
-  const rows = new Map<string, CoverageRow>();
+  const groups = new Map<string, GridTally[]>();
   for (const g of grids) {
     const key = by === 'grid' ? g.gridId : by === 'community' ? g.communityId : g.streetId;
-    let r = rows.get(key);
-    if (!r) {
-      r = {
-        unitId: key,
-        name: by === 'grid' ? g.gridName : by === 'community' ? g.communityName : g.streetName,
-        parentId: by === 'grid' ? g.communityId : by === 'community' ? g.streetId : null,
-        targetHouseholds: 0,
-        screened: 0,
-        flagged: 0,
-        coverage: 0,
-        overdue: false,
-        overdueGrids: 0,
-        grids: 0,
-      };
-      rows.set(key, r);
-    }
-    r.targetHouseholds += g.targetHouseholds;
-    r.screened += g.screened;
-    r.flagged += g.flagged;
-    r.grids += 1;
-    if (isOverdue(g, w, today)) r.overdueGrids += 1;
+    const group = groups.get(key);
+    if (group) group.push(g);
+    else groups.set(key, [g]);
   }
-  for (const r of rows.values()) {
-    r.coverage = coverageOf(r);
-    r.overdue = isOverdue(r, w, today);
-  }
-  return [...rows.values()];
+  return [...groups].map(([key, group]) => {
+    const g = group[0]!;
+    const { counted, ...sums } = summed(group);
+    const asCounted = { targetHouseholds: sums.targetHouseholds, screened: counted };
+    return {
+      unitId: key,
+      name: by === 'grid' ? g.gridName : by === 'community' ? g.communityName : g.streetName,
+      parentId: by === 'grid' ? g.communityId : by === 'community' ? g.streetId : null,
+      ...sums,
+      coverage: coverageOf(asCounted),
+      overdue: isOverdue(asCounted, w, today),
+      overdueGrids: group.filter((x) => isOverdue(x, w, today)).length,
+      grids: group.length,
+    };
+  });
 }
 
 /** Totals of a whole campaign. */
 export function campaignTotals(grids: readonly GridTally[], w: CampaignWindow, today: string) {
-  const t = grids.reduce((a, g) => ({ targetHouseholds: a.targetHouseholds + g.targetHouseholds, screened: a.screened + g.screened, flagged: a.flagged + g.flagged }), {
-    targetHouseholds: 0,
-    screened: 0,
-    flagged: 0,
-  });
+  const { counted, ...t } = summed(grids);
   const expected = expectedProgress(w, today);
   return {
     ...t,
     grids: grids.length,
-    coverage: coverageOf(t),
+    coverage: coverageOf({ targetHouseholds: t.targetHouseholds, screened: counted }),
     overdueGrids: grids.filter((g) => isOverdue(g, w, today)).length,
     expectedProgress: expected.num / expected.den,
     ended: campaignEnded(w, today),

@@ -178,6 +178,16 @@ describe('coverageRows: grid, community, street', () => {
     expect(rows[0]!.name).toBe('街道S1');
   });
 
+  it('an over-screened grid does not make up for another: each counts at most its target', () => {
+    const gs = [grid('g6', 'C4', 'S3', 100, 150), grid('g7', 'C4', 'S3', 100, 20)];
+    // 80% expected on day 8: counted 120/200 = 60% is 20 points behind (overdue); summed raw it would be 85%.
+    for (const by of ['community', 'street'] as const) {
+      const [r] = coverageRows(gs, by, W, day(8));
+      expect(r).toMatchObject({ targetHouseholds: 200, screened: 170, coverage: 0.6, overdue: true, overdueGrids: 1 });
+    }
+    expect(campaignTotals(gs, W, day(8))).toMatchObject({ screened: 170, coverage: 0.6 });
+  });
+
   it('after the end every unit below 100% is overdue', () => {
     const rows = coverageRows(grids, 'street', W, day(12));
     expect(rows.map((r) => [r.unitId, r.overdue, r.overdueGrids])).toEqual([
@@ -202,6 +212,12 @@ describe('coverageRows: grid, community, street', () => {
           expect(rows.reduce((a, r) => a + r.flagged, 0)).toBe(totals.flagged);
           expect(rows.reduce((a, r) => a + r.overdueGrids, 0)).toBe(totals.overdueGrids);
           for (const r of rows) expect(r.coverage).toBeGreaterThanOrEqual(0), expect(r.coverage).toBeLessThanOrEqual(1);
+          // The same coverage as counting grid by grid.
+          for (const r of rows) {
+            const own = gs.filter((g) => (by === 'grid' ? g.gridId : by === 'community' ? g.communityId : g.streetId) === r.unitId);
+            const target = own.reduce((a, g) => a + g.targetHouseholds, 0);
+            expect(r.coverage).toBeCloseTo(target === 0 ? 1 : own.reduce((a, g) => a + Math.min(g.screened, g.targetHouseholds), 0) / target);
+          }
         }
       }),
     );
