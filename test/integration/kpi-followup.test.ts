@@ -147,6 +147,20 @@ describe('follow-up on-time rate and screening coverage (GET /api/kpis)', () => 
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ total: 1, nextCursor: null, items: [{ id: ids.A, code: 'FU-A' }] });
     const inGridB = await admin.get(`/api/kpis/cases?${JUNE}&metric=followUpLate&groupBy=grid&groupKey=${d.gridB.id}`);
-    expect(inGridB.json()).toMatchObject({ total: 0, items: [] });
+    expect(inGridB.json()).toMatchObject({ total: 0, items: [], notListed: 0 });
+  });
+
+  it('counts a late case the caller cannot open (its plan in their grid, the case elsewhere) and says it is not listed', async () => {
+    // P4: an earlier, ended plan of case B in grid 1 (a party lives there), visit due 06-16 done 06-18 — last test: the figures above stay.
+    const db = t.database.db;
+    const now = new Date('2026-05-01T09:00:00+08:00');
+    const p4 = (await db.insertInto('followup_plans').values({ case_id: ids.B, grid_id: d.grid1.id, center_id: d.center.id, level: 'medium', status: 'ended', ended_at: new Date('2026-06-19T10:00:00+08:00'), started_at: now, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow()).id;
+    await db.insertInto('followup_visits').values({ plan_id: p4, seq: 1, due_on: '2026-06-16', status: 'done', done_at: new Date('2026-06-18T10:00:00+08:00'), level_before: 'medium' }).execute();
+
+    const { total } = await report(gridWorker, JUNE);
+    expect(total.bases.followUpLateCases).toBe(2);
+    const res = await gridWorker.get(`/api/kpis/cases?${JUNE}&metric=followUpLate`);
+    expect(res.json()).toMatchObject({ total: 2, notListed: 1, items: [{ id: ids.A }] });
+    expect(res.json().items).toHaveLength(1);
   });
 });

@@ -44,6 +44,8 @@ export const kpiDrillResponse = z.object({
   nextCursor: z.string().nullable(),
   /** the size of the whole list: equals the figure drilled into */
   total: z.number().int(),
+  /** of `total`, the cases outside the caller's case scope, counted but not listed (a follow-up plan seen through its grid) */
+  notListed: z.number().int(),
 });
 
 /** GET /api/kpis/cases: the cases behind one figure of GET /api/kpis (same period, filters and scope). */
@@ -57,7 +59,7 @@ export function kpiDrillRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['kpis'],
           summary: '指标明细 / The cases behind one KPI figure (drill-down), a page at a time',
           description:
-            '`total` equals the figure of GET /api/kpis with the same period, filters and group. Newest registration first; `nextCursor` pages on. 400 naming the field for an inverted period (`to`), an unknown `metric`, `groupBy` or `groupKey`; 403 (audited) for a unit filter outside the caller’s data scope.',
+            '`total` equals the figure of GET /api/kpis with the same period, filters and group; `notListed` of them are outside the caller’s case scope and not listed (late follow-ups of plans seen through the caller’s grids). Newest registration first; `nextCursor` pages on. 400 naming the field for an inverted period (`to`), an unknown `metric`, `groupBy` or `groupKey`; 403 (audited) for a unit filter outside the caller’s data scope.',
           querystring: kpiDrillQuery,
           response: { 200: kpiDrillResponse },
         },

@@ -97,5 +97,9 @@ export async function kpiDrill(deps: CaseDeps, repo: KpiRepository, actor: Actor
   const page = rows.slice(0, q.limit);
   const items = await caseListItems(deps, page, now);
   const last = page[page.length - 1];
-  return { items, nextCursor: rows.length > q.limit && last ? encodeCursor(last.registered_at, last.id) : null, total };
+  const nextCursor = rows.length > q.limit && last ? encodeCursor(last.registered_at, last.id) : null;
+  // A plan is visible through its grid, its case only through the case scope: the figure
+  // counts every late case, the list shows those the caller may open and says how many not.
+  if (caseIds) return { items, nextCursor, total: caseIds.length, notListed: caseIds.length - total };
+  return { items, nextCursor, total, notListed: 0 };
 }

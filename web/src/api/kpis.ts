@@ -143,6 +143,8 @@ export interface KpiDrillPage {
   nextCursor: string | null;
   /** equals the figure drilled into */
   total: number;
+  /** of `total`, cases outside the caller's case scope: counted, not listed */
+  notListed: number;
 }
 
 export const kpiDrillApi = {

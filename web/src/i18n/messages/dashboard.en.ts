@@ -77,6 +77,7 @@ export const dashboardEn: Record<keyof typeof dashboardZhCN, string> = {
   'dashboard.drill.total': 'Total ',
   'dashboard.drill.unit': ' cases',
   'dashboard.drill.figure': '(figure: {figure})',
+  'dashboard.drill.notListed': '{count} of these cases are outside the cases you may open (their follow-up plans are in your grids): counted, not listed',
   'dashboard.drill.handler': 'Handler',
   'dashboard.metric.registered': 'registered',
   'dashboard.metric.accepted': 'accepted',

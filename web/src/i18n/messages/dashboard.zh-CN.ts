@@ -76,6 +76,7 @@ export const dashboardZhCN = {
   'dashboard.drill.total': '共 ',
   'dashboard.drill.unit': ' 件',
   'dashboard.drill.figure': '（指标数值：{figure}）',
+  'dashboard.drill.notListed': '其中 {count} 件案件不在您的查阅范围内（其回访计划在您的网格），计入指标但不列出',
   'dashboard.drill.handler': '承办',
   'dashboard.metric.registered': '登记案件',
   'dashboard.metric.accepted': '受理案件',

@@ -1,6 +1,6 @@
 // 指标明细: the cases behind a figure, from GET /api/kpis/cases with the same period,
 // filters and group as the figure; its total is the figure itself.
-import { Button, Drawer, Space, Typography } from 'antd';
+import { Alert, Button, Drawer, Space, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { CaseListItem } from '../../api/caseTypes';
 import { type KpiDefinition, kpiDrillApi, type KpiDrillQuery } from '../../api/kpis';
@@ -20,12 +20,13 @@ export interface DrillRequest {
 interface State {
   items: CaseListItem[];
   total: number | null;
+  notListed: number;
   nextCursor: string | null;
   loading: boolean;
   error?: unknown;
 }
 
-const EMPTY: State = { items: [], total: null, nextCursor: null, loading: false };
+const EMPTY: State = { items: [], total: null, notListed: 0, nextCursor: null, loading: false };
 
 export function DrillDrawer({ request, onClose }: { request: DrillRequest | null; onClose: () => void }) {
   const t = useT();
@@ -37,7 +38,7 @@ export function DrillDrawer({ request, onClose }: { request: DrillRequest | null
     const controller = new AbortController();
     setState({ ...EMPTY, loading: true });
     kpiDrillApi.cases({ ...request.query, limit: 50 }, controller.signal).then(
-      (page) => setState({ items: page.items, total: page.total, nextCursor: page.nextCursor, loading: false }),
+      (page) => setState({ items: page.items, total: page.total, notListed: page.notListed, nextCursor: page.nextCursor, loading: false }),
       (error: unknown) => {
         if (error instanceof DOMException && error.name === 'AbortError') return;
         setState({ ...EMPTY, error });
@@ -51,7 +52,7 @@ export function DrillDrawer({ request, onClose }: { request: DrillRequest | null
     const cursor = state.nextCursor;
     setState((s) => ({ ...s, loading: true }));
     kpiDrillApi.cases({ ...request.query, limit: 50, cursor }).then(
-      (page) => setState((s) => ({ items: [...s.items, ...page.items], total: page.total, nextCursor: page.nextCursor, loading: false })),
+      (page) => setState((s) => ({ items: [...s.items, ...page.items], total: page.total, notListed: page.notListed, nextCursor: page.nextCursor, loading: false })),
       (error: unknown) => setState((s) => ({ ...s, loading: false, error })),
     );
   }, [request, state.nextCursor]);
@@ -75,6 +76,7 @@ export function DrillDrawer({ request, onClose }: { request: DrillRequest | null
               {request.figure ? <Typography.Text type="secondary" style={{ marginLeft: 12, fontWeight: 400 }}>{t('dashboard.drill.figure', { figure: request.figure })}</Typography.Text> : null}
             </Typography.Text>
           ) : null}
+          {state.notListed > 0 ? <Alert type="info" showIcon title={t('dashboard.drill.notListed', { count: state.notListed })} data-testid="drill-not-listed" /> : null}
           <CaseBriefTable items={state.items} loading={state.loading} testId="drill-table" />
           {state.nextCursor ? (
             <Button onClick={loadMore} loading={state.loading} block>
