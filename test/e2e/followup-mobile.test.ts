@@ -4,16 +4,15 @@
 // on the device as 待发送; the network returns and they are sent. One answer is lost on
 // the way back (the server recorded it, the phone did not hear): the re-send is
 // recognised, and every record exists exactly once, also after re-sending the stored
-// submissions by hand and reloading the page.
+// submissions by hand and reloading the page. A screening takes the household's members
+// (kept on the device with the rest of the form); their ID numbers are checked on the
+// phone and by the server, and the profile lists them masked.
 import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { idNumberCheckChar, maskIdNumber } from '../../src/domain/identity.js';
+import { type Caller, callApi, jsonApi, signInApi as signInApiAs } from './support/api.js';
 import { browserSession, DEMO_PASSWORD, PHONE, TMP_SHOTS } from './support/session.js';
-
-interface Caller {
-  cookie: string;
-  csrf: string;
-}
 
 interface TodayVisit {
   id: string;
@@ -43,37 +42,31 @@ interface Stored {
   failed: unknown[];
 }
 
+interface Profile {
+  members: { name: string; relation: string; idNumber: string | null; phone: string | null }[];
+}
+
 const HEAD_NAME = '韩秀梅';
 const ADDRESS = '团结大街 88 号院 7 栋 2 单元 301';
+const idNumber = (first17: string) => first17 + idNumberCheckChar(first17);
+const MEMBER_ID = idNumber('15020319780412003');
 
 describe('今日任务: the grid worker on a phone, online and offline', () => {
   const ui = browserSession();
 
-  async function signInApi(username: string): Promise<Caller> {
-    const res = await fetch(`${ui.server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-    });
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as { csrfToken: string };
-    return { cookie: res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; '), csrf: body.csrfToken };
-  }
+  const signInApi = (username: string) => signInApiAs(ui.server.url, username);
+  const call = <T>(who: Caller, method: string, path: string, body?: unknown) => callApi<T>(ui.server.url, who, method, path, body);
+  const json = <T>(who: Caller, method: string, path: string, body?: unknown) => jsonApi<T>(ui.server.url, who, method, path, body);
 
-  async function call<T>(who: Caller, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-    const res = await fetch(`${ui.server.url}${path}`, {
-      method,
-      headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
-  }
-
-  async function json<T>(who: Caller, method: string, path: string, body?: unknown): Promise<T> {
-    const res = await call<T>(who, method, path, body);
-    expect(res.status, `${method} ${path}: ${JSON.stringify(res.body)}`).toBeLessThan(300);
-    return res.body;
+  /** A phone (390×844, touch) signed in as the grid worker through the login page. */
+  async function gridOnPhone(): Promise<Page> {
+    const page = await ui.newPage(PHONE, { hasTouch: true, isMobile: true });
+    await page.goto('/login');
+    await page.getByTestId('login-username').fill('grid');
+    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+    await page.getByTestId('login-submit').tap();
+    await page.getByTestId('page-title').first().waitFor();
+    return page;
   }
 
   async function shot(page: Page, name: string) {
@@ -118,12 +111,7 @@ describe('今日任务: the grid worker on a phone, online and offline', () => {
     expect(before.screenings.length, 'the demo campaign covers the grid account').toBeGreaterThanOrEqual(1);
     expect(before.visits.some((v) => v.overdueDays > 0), 'and one overdue visit').toBe(true);
 
-    const page = await ui.newPage(PHONE, { hasTouch: true, isMobile: true });
-    await page.goto('/login');
-    await page.getByTestId('login-username').fill('grid');
-    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-    await page.getByTestId('login-submit').tap();
-    await page.getByTestId('page-title').first().waitFor();
+    const page = await gridOnPhone();
 
     // 1. 今日任务 from the menu (a drawer on a phone).
     const campaignLoaded = page.waitForResponse((r) => /\/api\/screening\/campaigns\/[^/?]+$/.test(new URL(r.url()).pathname) && r.status() === 200);
@@ -209,6 +197,9 @@ describe('今日任务: the grid worker on a phone, online and offline', () => {
     await page.getByTestId('screening-address').fill(ADDRESS);
     await page.getByTestId('screening-head-name').fill(HEAD_NAME);
     await page.getByTestId('screening-head-phone').fill('13904721188');
+    await page.getByTestId('member-add').tap();
+    await page.getByTestId('member-card').getByTestId('member-name').fill('王建军');
+    await page.getByTestId('member-card').getByTestId('member-id-number').fill(MEMBER_ID);
     await page.getByTestId('risk-fill-none').tap();
     await page.getByTestId('risk-item-violence').getByText('疑似', { exact: true }).tap();
     await page.getByTestId('risk-estimate').getByText('中风险').waitFor();
@@ -224,6 +215,8 @@ describe('今日任务: the grid worker on a phone, online and offline', () => {
       ['visit', visitB.id],
       ['screening', task.campaignId],
     ]);
+    // The member waits on the device with the rest of the form.
+    expect(stored.queued[1]!.body.members).toEqual([{ name: '王建军', relation: 'spouse', idNumber: MEMBER_ID, phone: null }]);
     // Nothing reached the server.
     expect((await plan(grid, visitB.planId)).visits.find((v) => v.id === visitB.id)?.status).toBe('due');
 
@@ -257,12 +250,15 @@ describe('今日任务: the grid worker on a phone, online and offline', () => {
       // one visit done, one next visit (or the plan ended): never two
       expect(planB.visits.length).toBe(planBBefore.visits.length + (planB.status === 'active' ? 1 : 0));
       expect(planB.visits.filter((v) => v.status === 'due').length).toBe(planB.status === 'active' ? 1 : 0);
-      const screenings = await json<{ items: { headName: string | null; gridId: string; level: string }[] }>(
+      const screenings = await json<{ items: { headName: string | null; gridId: string; level: string; householdId: string | null }[] }>(
         grid,
         'GET',
         `/api/screening/campaigns/${task.campaignId}/screenings?gridId=${task.gridId}&limit=200`,
       );
-      expect(screenings.items.filter((s) => s.headName === HEAD_NAME).map((s) => s.level)).toEqual(['medium']);
+      const mine = screenings.items.filter((s) => s.headName === HEAD_NAME);
+      expect(mine.map((s) => s.level)).toEqual(['medium']);
+      const profile = await json<Profile>(grid, 'GET', `/api/household-profiles/${mine[0]!.householdId}`);
+      expect(profile.members).toEqual([{ id: expect.any(String), name: '王建军', relation: 'spouse', idNumber: maskIdNumber(MEMBER_ID), phone: null }]);
       const today = await json<Today>(grid, 'GET', '/api/followup/today');
       expect(today.screenings.find((s) => s.campaignId === task.campaignId && s.gridId === task.gridId)?.screened).toBe(task.screened + 1);
       expect(today.visits.map((v) => v.id)).not.toContain(visitB.id);
@@ -301,12 +297,7 @@ describe('今日任务: the grid worker on a phone, online and offline', () => {
   it('keeps the forms of a session that ended offline, and sends them after signing in again', async () => {
     const grid = await signInApi('grid');
     const task = (await json<Today>(grid, 'GET', '/api/followup/today')).screenings[0]!;
-    const page = await ui.newPage(PHONE, { hasTouch: true, isMobile: true });
-    await page.goto('/login');
-    await page.getByTestId('login-username').fill('grid');
-    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-    await page.getByTestId('login-submit').tap();
-    await page.getByTestId('page-title').first().waitFor();
+    const page = await gridOnPhone();
     await page.goto('/m/today');
     await page.getByTestId('today-screening').first().tap();
     await page.getByTestId('risk-checklist').waitFor();
@@ -338,5 +329,67 @@ describe('今日任务: the grid worker on a phone, online and offline', () => {
       `/api/screening/campaigns/${task.campaignId}/screenings?gridId=${task.gridId}&limit=200`,
     );
     expect(screenings.items.filter((s) => s.headName === '包玉兰').map((s) => s.level)).toEqual(['low']);
+  });
+
+  it('screens a household with its members: ID numbers checked on the phone and by the server, the profile lists them masked', async () => {
+    const grid = await signInApi('grid');
+    const task = (await json<Today>(grid, 'GET', '/api/followup/today')).screenings[0]!;
+    const page = await gridOnPhone();
+    await page.goto('/m/today');
+    await page.locator(`[data-testid="today-screening"][data-campaign-id="${task.campaignId}"]`).first().tap();
+    await page.getByTestId('risk-checklist').waitFor();
+    await page.getByTestId('screening-address').fill('团结大街 88 号院 9 栋 1 单元 102');
+    await page.getByTestId('screening-head-name').fill('乔丽娟');
+    await page.getByTestId('risk-fill-none').tap();
+    await page.getByTestId('risk-item-violence').getByText('疑似', { exact: true }).tap();
+
+    const spouseId = idNumber('15020319760305103'); // ends in X
+    const childId = idNumber('15020320080917122');
+    const cards = page.getByTestId('member-card');
+    await page.getByTestId('member-add').tap();
+    await cards.nth(0).getByTestId('member-name').fill('乔建国');
+    // A mistyped ID number is caught on the phone, before anything is sent or kept.
+    await cards.nth(0).getByTestId('member-id-number').fill(`${spouseId.slice(0, 17)}1`);
+    await page.getByTestId('screening-submit').tap();
+    await cards.nth(0).getByText('身份证号码有误，请核对（18位，末位为校验码）').waitFor();
+    await cards.nth(0).getByTestId('member-id-number').fill(spouseId.toLowerCase()); // kept upper-case, as the server stores it
+
+    // The second member, a child, with the same ID number: only the server knows, and
+    // its refusal stands beside that member's ID number.
+    await page.getByTestId('member-add').tap();
+    await cards.nth(1).getByTestId('member-name').fill('乔小雨');
+    await cards.nth(1).getByTestId('member-relation').tap();
+    await page.locator('.ant-select-dropdown:visible').getByText('子女', { exact: true }).tap();
+    await cards.nth(1).getByTestId('member-id-number').fill(spouseId);
+    await cards.nth(1).getByTestId('member-phone').fill('139 0472 5566');
+    await page.getByTestId('screening-submit').tap();
+    await cards.nth(1).getByText('身份证号码与第 1 位成员重复').waitFor();
+    expect(await cards.nth(0).locator('.ant-form-item-explain-error').count()).toBe(0);
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await shot(page, 'followup-mobile-screening-members.png');
+
+    await cards.nth(1).getByTestId('member-id-number').fill(childId);
+    await page.getByTestId('screening-submit').tap();
+    await page.getByText('排查结果已提交：中风险').waitFor();
+    await page.getByTestId('today-page').waitFor();
+
+    const screenings = await json<{ items: { headName: string | null; householdId: string | null }[] }>(
+      grid,
+      'GET',
+      `/api/screening/campaigns/${task.campaignId}/screenings?gridId=${task.gridId}&limit=200`,
+    );
+    const householdId = screenings.items.find((s) => s.headName === '乔丽娟')?.householdId;
+    expect(householdId, 'a medium-risk household gets a profile').toBeTruthy();
+
+    // The profile lists both members, ID numbers and phone masked.
+    await page.goto(`/follow-ups/households/${householdId}`);
+    const rows = page.getByTestId('profile-members').locator('tbody tr');
+    await rows.nth(1).waitFor();
+    expect(await rows.count()).toBe(2);
+    expect(await rows.nth(0).innerText()).toMatch(new RegExp(`乔建国\\s+配偶\\s+${maskIdNumber(spouseId).replace(/\*/g, '\\*')}`));
+    expect(await rows.nth(1).innerText()).toMatch(new RegExp(`乔小雨\\s+子女\\s+${maskIdNumber(childId).replace(/\*/g, '\\*')}\\s+139\\*{4}5566`));
+    const text = await page.getByTestId('profile-members').innerText();
+    expect(text).not.toContain(spouseId);
+    expect(text).not.toContain(childId);
   });
 });

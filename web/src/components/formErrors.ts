@@ -15,13 +15,14 @@ export function toNamePath(field: string): NamePath {
 
 /**
  * Apply `error.fields` to the form. Returns the messages for fields the form does not
- * have, so that the caller can show them elsewhere.
+ * have, so that the caller can show them elsewhere. `rename` maps an API field to the
+ * form's where the two differ (e.g. `assistance.0.reason` → `assistanceReason`).
  */
-export function applyFieldErrors(form: FormInstance, error: ApiError, knownFields: readonly string[]): string[] {
+export function applyFieldErrors(form: FormInstance, error: ApiError, knownFields: readonly string[], rename?: (field: string) => string): string[] {
   const unmatched: string[] = [];
   const entries: { name: NamePath; errors: string[] }[] = [];
   for (const [field, message] of Object.entries(error.fields)) {
-    const name = toNamePath(field);
+    const name = toNamePath(rename ? rename(field) : field);
     if (knownFields.includes(String(name[0]))) entries.push({ name, errors: [message] });
     else unmatched.push(message);
   }

@@ -94,4 +94,10 @@ export const assistanceEn: Record<keyof typeof assistanceZhCN, string> = {
   'assistance.declinedWith': 'Declined: {text}',
   'assistance.noReferrals': 'No referrals',
   'assistance.noReferralsFound': 'No referrals match',
+
+  // Referrals made with a follow-up visit (the phone form and the desk drawer)
+  'assistance.visit.title': 'Assistance needed',
+  'assistance.visit.hint': 'Tick the resources to refer to',
+  'assistance.visit.none': 'No assistance resources available',
+  'assistance.visit.required': 'Tick at least one resource',
 };

@@ -95,4 +95,10 @@ export const assistanceZhCN = {
   'assistance.declinedWith': '未接收：{text}',
   'assistance.noReferrals': '暂无转介帮扶',
   'assistance.noReferralsFound': '没有符合条件的转介记录',
+
+  // Referrals made with a follow-up visit (the phone form and the desk drawer)
+  'assistance.visit.title': '帮扶需求',
+  'assistance.visit.hint': '勾选需要转介的帮扶资源',
+  'assistance.visit.none': '暂无可转介的帮扶资源',
+  'assistance.visit.required': '请至少勾选一项帮扶资源',
 };

@@ -147,7 +147,7 @@ export default function PlanDetailPage() {
             <Card variant="borderless" title={t('followup.detail.assessments')}>
               <AssessmentList items={plan.assessments} />
             </Card>
-            <Card variant="borderless" title={t('followup.detail.referrals')}>
+            <Card variant="borderless" title={t('followup.detail.referrals')} data-testid="plan-referrals">
               {plan.referrals.length === 0 ? (
                 <Typography.Text type="secondary">{t('followup.detail.noReferrals')}</Typography.Text>
               ) : (

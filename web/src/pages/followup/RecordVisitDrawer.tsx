@@ -1,6 +1,7 @@
 // 登记回访 for desk staff and the grid trio: stability, mode, notes, an optional
-// re-assessment with the checklist, a level, a photo, a rebound. The submission id is
-// made once per opening, so a retry after a network failure is not recorded twice.
+// re-assessment with the checklist, a level, a photo, referrals to assistance (the
+// phone form's AssistanceFields), a rebound. The submission id is made once per
+// opening, so a retry after a network failure is not recorded twice.
 import { App, Button, Drawer, Form, Grid, Input, Radio, Select, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { type FollowupVisit, type RecordVisitResult, STABILITIES, VISIT_MODES, followupApi, type Stability, type VisitMode } from '../../api/followup';
@@ -12,11 +13,12 @@ import { useT } from '../../i18n';
 import { newClientId } from '../../offline/outbox';
 import type { Photo } from '../../offline/photo';
 import { modeKey, stabilityKey } from './labels';
+import { ASSISTANCE_FIELDS, ASSISTANCE_INITIAL, AssistanceFields, type AssistanceValues, assistanceBody, assistanceField, useReferableResources } from './AssistanceFields';
 import { PhotoField } from './PhotoField';
 import { ActiveRiskChecklistForm } from './RiskChecklistForm';
 import { levelKey } from './riskLevel';
 
-interface Values {
+interface Values extends AssistanceValues {
   mode: VisitMode;
   stability: Stability;
   notes?: string;
@@ -26,7 +28,7 @@ interface Values {
   rebound?: { description?: string };
 }
 
-const FORM_FIELDS = ['mode', 'stability', 'notes', 'riskAnswers', 'level', 'photo', 'rebound'];
+const FORM_FIELDS = ['mode', 'stability', 'notes', 'riskAnswers', 'level', 'photo', ...ASSISTANCE_FIELDS, 'rebound'];
 
 interface RecordVisitDrawerProps {
   visit: FollowupVisit | null;
@@ -54,6 +56,7 @@ function RecordVisitForm({ visit, onClose, onRecorded }: { visit: FollowupVisit;
   const [reassess, setReassess] = useState(false);
   const [rebound, setRebound] = useState(false);
   const [saving, setSaving] = useState(false);
+  const { resources, loading } = useReferableResources();
 
   const submit = async (values: Values) => {
     setSaving(true);
@@ -66,6 +69,7 @@ function RecordVisitForm({ visit, onClose, onRecorded }: { visit: FollowupVisit;
         riskAnswers: reassess ? values.riskAnswers : undefined,
         level: values.level ?? undefined,
         photo: values.photo ? { contentType: values.photo.contentType, base64: values.photo.base64 } : undefined,
+        assistance: assistanceBody(values),
         rebound: rebound && values.rebound?.description ? { description: values.rebound.description.trim() } : undefined,
       });
       if (result.replayed) void message.info(t('followup.record.replayed'));
@@ -80,7 +84,7 @@ function RecordVisitForm({ visit, onClose, onRecorded }: { visit: FollowupVisit;
         onRecorded(null);
         onClose();
       } else if (isApiError(error) && Object.keys(error.fields).length > 0) {
-        const unmatched = applyFieldErrors(form, error, FORM_FIELDS);
+        const unmatched = applyFieldErrors(form, error, FORM_FIELDS, assistanceField);
         if (unmatched.length === Object.keys(error.fields).length) void message.error(error.message);
       } else {
         notify(error);
@@ -91,7 +95,7 @@ function RecordVisitForm({ visit, onClose, onRecorded }: { visit: FollowupVisit;
   };
 
   return (
-    <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ mode: 'in_person' }} preserve={false} data-testid="record-visit-form">
+    <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ mode: 'in_person', ...ASSISTANCE_INITIAL }} preserve={false} data-testid="record-visit-form">
       <Typography.Paragraph type="secondary">{t('followup.record.due', { day: visit.dueOn })}</Typography.Paragraph>
       <Form.Item name="mode" label={t('followup.record.mode')} rules={[{ required: true }]}>
         <Radio.Group optionType="button" buttonStyle="solid">
@@ -125,7 +129,8 @@ function RecordVisitForm({ visit, onClose, onRecorded }: { visit: FollowupVisit;
       <Form.Item name="photo" label={t('followup.record.photo')}>
         <PhotoField size="middle" />
       </Form.Item>
-      <Space style={{ marginBottom: 12 }}>
+      <AssistanceFields resources={resources} loading={loading} layout="desk" />
+      <Space style={{ display: 'flex', marginBottom: 12 }}>
         <Switch checked={rebound} onChange={setRebound} data-testid="visit-rebound" />
         <span>{t('followup.record.rebound')}</span>
       </Space>

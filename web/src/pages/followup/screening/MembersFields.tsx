@@ -5,7 +5,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Select, Space } from 'antd';
 import { RELATIONS } from '../../../api/householdProfiles';
 import type { MemberInput } from '../../../api/screening';
-import { useT } from '../../../i18n';
+import { type TFunction, useT } from '../../../i18n';
 
 export interface MemberRow {
   id?: string;
@@ -33,6 +33,11 @@ export function membersFromRows(rows: MemberRow[] | undefined): MemberInput[] {
   });
 }
 
+/** The relations to the head of household, for a select (here and on the phone form). */
+export function relationOptions(t: TFunction): { value: string; label: string }[] {
+  return RELATIONS.map((r) => ({ value: r, label: t(`hp.relation.${r}`) }));
+}
+
 export function MembersFields() {
   const t = useT();
   const form = Form.useFormInstance();
@@ -48,7 +53,7 @@ export function MembersFields() {
                   <Input placeholder={t('screening.form.memberName')} style={{ width: 110 }} maxLength={30} />
                 </Form.Item>
                 <Form.Item name={[field.name, 'relation']} initialValue="spouse" style={{ marginBottom: 8 }}>
-                  <Select style={{ width: 140 }} options={RELATIONS.map((r) => ({ value: r, label: t(`hp.relation.${r}`) }))} />
+                  <Select style={{ width: 140 }} options={relationOptions(t)} />
                 </Form.Item>
                 <Form.Item name={[field.name, 'idNumber']} style={{ marginBottom: 8 }}>
                   <Input placeholder={row.maskedIdNumber ?? t('screening.form.idNumber')} style={{ width: 190 }} maxLength={18} autoComplete="off" />

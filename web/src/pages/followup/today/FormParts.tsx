@@ -4,7 +4,7 @@
 import { ArrowLeftOutlined, SendOutlined } from '@ant-design/icons';
 import { App, Button, Form, Switch, type FormInstance } from 'antd';
 import { useCallback, type ReactNode } from 'react';
-import { ApiError, isApiError } from '../../../api/client';
+import { isApiError } from '../../../api/client';
 import { applyFieldErrors } from '../../../components/formErrors';
 import { useT } from '../../../i18n';
 import { StorageFullError } from '../../../offline/useOutbox';
@@ -57,8 +57,7 @@ export function useSubmitFailure(form: FormInstance, fields: readonly string[], 
       if (error instanceof StorageFullError) {
         void message.error(t('mobile.outbox.storageFull'));
       } else if (isApiError(error)) {
-        const named = rename ? new ApiError(error.status, error.code, error.message, Object.fromEntries(Object.entries(error.fields).map(([f, m]) => [rename(f), m]))) : error;
-        const unmatched = applyFieldErrors(form, named, fields);
+        const unmatched = applyFieldErrors(form, error, fields, rename);
         void message.error(unmatched[0] ?? error.message);
       } else {
         console.error(error);

@@ -1,10 +1,12 @@
 // What is kept on the phone: the 待发送 list (with the 立即发送 button in the bottom bar)
-// and the 发送失败 list of records the server refused, to read and dismiss.
+// and the 发送失败 list of records the server refused, to read and dismiss (a member's
+// refused field names the member).
 import { CloudUploadOutlined, DisconnectOutlined, LoginOutlined } from '@ant-design/icons';
 import { Alert, Badge, Button, Tag } from 'antd';
+import type { ScreeningInput } from '../../../api/screening';
 import { useAuth } from '../../../auth';
 import { formatCenterTime } from '../../../components/centerTime';
-import { useT } from '../../../i18n';
+import { type TFunction, useT } from '../../../i18n';
 import type { FailedSubmission, QueuedSubmission } from '../../../offline/outbox';
 import type { UseOutbox } from '../../../offline/useOutbox';
 
@@ -29,6 +31,14 @@ export function PendingList({ queued }: { queued: QueuedSubmission[] }) {
   );
 }
 
+/** A refused field's message, naming the member it is about (a screening can carry several). */
+function fieldText(t: TFunction, f: FailedSubmission, field: string, message: string): string {
+  const index = /^members\.(\d+)\./.exec(field)?.[1];
+  if (f.kind !== 'screening' || index === undefined) return message;
+  const name: unknown = (f.body as Partial<ScreeningInput> | null)?.members?.[Number(index)]?.name;
+  return typeof name === 'string' && name ? t('screening.form.memberError', { name, message }) : message;
+}
+
 export function FailedList({ failed, onDismiss }: { failed: FailedSubmission[]; onDismiss: (clientId: string) => void }) {
   const t = useT();
   if (failed.length === 0) return null;
@@ -44,9 +54,9 @@ export function FailedList({ failed, onDismiss }: { failed: FailedSubmission[]; 
               {t(`mobile.outbox.kind.${f.kind}`)} · {t('mobile.outbox.filledAt', { time: formatCenterTime(f.createdAt) })}
             </div>
             <div className="m-failed-message">{f.message}</div>
-            {Object.values(f.fields).map((message) => (
-              <div key={message} className="m-failed-field">
-                {message}
+            {Object.entries(f.fields).map(([field, message]) => (
+              <div key={field} className="m-failed-field">
+                {fieldText(t, f, field, message)}
               </div>
             ))}
           </div>

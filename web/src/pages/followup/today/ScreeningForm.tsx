@@ -1,5 +1,6 @@
-// 入户排查 on a phone: address, head of household, phone and the campaign's checklist.
-// Like the visit form: a clientId per filled form, kept on the device without network.
+// 入户排查 on a phone: address, head of household, phone, members and the campaign's
+// checklist. Like the visit form: a clientId per filled form, kept on the device without
+// network — the whole body, members' ID numbers and phones as the head's phone.
 import { Alert, App, Form, Input, Spin } from 'antd';
 import { useState } from 'react';
 import type { TodayScreening } from '../../../api/followup';
@@ -7,19 +8,22 @@ import type { CampaignDetail, ScreeningInput, ScreeningResult } from '../../../a
 import { useT } from '../../../i18n';
 import { newClientId } from '../../../offline/outbox';
 import type { UseOutbox } from '../../../offline/useOutbox';
+import { phoneRule } from '../../cases/intake/partyRules';
 import { pickAnswers, RiskChecklistForm } from '../RiskChecklistForm';
 import { levelKey } from '../riskLevel';
+import { type MemberRow, membersFromRows } from '../screening/MembersFields';
 import { FormHead, SubmitBar, useSubmitFailure } from './FormParts';
+import { MemberCards, withoutSpaces } from './MemberCards';
 
 interface Values {
   address: string;
   headName: string;
   headPhone?: string;
+  members?: MemberRow[];
   answers?: Record<string, string>;
 }
 
-const FIELDS = ['address', 'headName', 'headPhone', 'answers'];
-const PHONE = /^[0-9+\-\s]{5,20}$/;
+const FIELDS = ['address', 'headName', 'headPhone', 'members', 'answers'];
 
 interface Props {
   task: TodayScreening;
@@ -46,6 +50,7 @@ export function ScreeningForm({ task, campaign, outbox, onBack, onDone }: Props)
       address: values.address.trim(),
       headName: values.headName.trim(),
       headPhone: values.headPhone?.trim() || null,
+      members: membersFromRows(values.members),
       answers: pickAnswers(campaign.checklist, values.answers),
     };
     setSaving(true);
@@ -89,9 +94,17 @@ export function ScreeningForm({ task, campaign, outbox, onBack, onDone }: Props)
           <Form.Item name="headName" label={t('mobile.screening.headName')} rules={[{ required: true, whitespace: true, message: t('mobile.screening.headNameRequired') }, { max: 30 }]}>
             <Input size="large" maxLength={30} data-testid="screening-head-name" />
           </Form.Item>
-          <Form.Item name="headPhone" label={t('mobile.screening.headPhone')} rules={[{ pattern: PHONE, message: t('mobile.screening.phonePattern') }]}>
+          <Form.Item name="headPhone" label={t('mobile.screening.headPhone')} normalize={withoutSpaces} rules={[phoneRule(t)]}>
             <Input size="large" type="tel" inputMode="tel" maxLength={20} data-testid="screening-head-phone" />
           </Form.Item>
+        </div>
+        <div className="m-form-block">
+          <div className="m-section-title" style={{ marginTop: 0 }}>
+            {t('screening.form.members')}
+          </div>
+          <div className="m-hint">{t('screening.form.membersHelp')}</div>
+          <MemberCards />
+          <div style={{ height: 12 }} />
         </div>
         <div className="m-form-block">
           <div className="m-section-title" style={{ marginTop: 0 }}>

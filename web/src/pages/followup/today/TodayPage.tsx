@@ -6,7 +6,6 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Result, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { assistanceApi, type AssistanceResource } from '../../../api/assistance';
 import { isApiError } from '../../../api/client';
 import { followupApi, type RecordVisitInput, type TodayScreening, type TodayTasks, type TodayVisit } from '../../../api/followup';
 import { screeningApi, type CampaignDetail, type ScreeningInput } from '../../../api/screening';
@@ -14,6 +13,7 @@ import { useAuth } from '../../../auth';
 import { useT } from '../../../i18n';
 import type { FlushReport } from '../../../offline/outbox';
 import { useOutbox, type Senders } from '../../../offline/useOutbox';
+import { useReferableResources } from '../AssistanceFields';
 import { useActiveChecklist } from '../RiskChecklistForm';
 import { FailedList, OutboxBar, PendingList } from './OutboxPanel';
 import { ScreeningForm } from './ScreeningForm';
@@ -36,11 +36,11 @@ export default function TodayPage() {
   const [tasks, setTasks] = useState<TodayTasks | null>(null);
   const [loading, setLoading] = useState(true);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [resources, setResources] = useState<AssistanceResource[]>([]);
   /** campaign id → its detail with the checklist; null when it could not be loaded */
   const [campaigns, setCampaigns] = useState<Record<string, CampaignDetail | null>>({});
   // Loaded while online and kept in memory: the forms work offline afterwards.
   const { checklist } = useActiveChecklist('family');
+  const { resources } = useReferableResources();
 
   useEffect(() => {
     document.title = `${t('mobile.title')} · ${t('app.shortName')}`;
@@ -62,15 +62,6 @@ export default function TodayPage() {
   useEffect(() => {
     void load();
   }, [load]);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    assistanceApi
-      .resources({ active: true }, controller.signal)
-      .then((r) => setResources(r.items))
-      .catch(() => setResources([])); // no catalogue: the form simply offers none
-    return () => controller.abort();
-  }, []);
 
   // The checklist of every campaign on the list, fetched once (retried after a failure).
   useEffect(() => {

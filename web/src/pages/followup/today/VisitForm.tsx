@@ -1,17 +1,19 @@
 // 回访记录 on a phone: mode, stability (three big buttons), notes, a camera photo, an
-// optional re-assessment with the risk checklist, assistance needs and a rebound. The
-// clientId is made when the form opens: the same filled form sent twice (a double tap,
-// the offline queue) is recorded once. Without network the form is kept on the device.
-import { Alert, App, Checkbox, Form, Input, Radio } from 'antd';
+// optional re-assessment with the risk checklist, assistance needs (AssistanceFields, as
+// at the desk) and a rebound. The clientId is made when the form opens: the same filled
+// form sent twice (a double tap, the offline queue) is recorded once. Without network
+// the form is kept on the device.
+import { Alert, App, Form, Input, Radio } from 'antd';
 import { useState } from 'react';
 import type { AssistanceResource } from '../../../api/assistance';
 import { isApiError } from '../../../api/client';
 import { type RecordVisitInput, type RecordVisitResult, type Stability, type TodayVisit, VISIT_MODES, type VisitMode } from '../../../api/followup';
 import type { Checklist, RiskAnswers } from '../../../api/risk';
-import { useLocale, useT } from '../../../i18n';
+import { useT } from '../../../i18n';
 import { newClientId } from '../../../offline/outbox';
 import type { Photo } from '../../../offline/photo';
 import type { UseOutbox } from '../../../offline/useOutbox';
+import { ASSISTANCE_FIELDS, ASSISTANCE_INITIAL, AssistanceFields, type AssistanceValues, assistanceBody, assistanceField } from '../AssistanceFields';
 import { modeKey } from '../labels';
 import { PhotoField } from '../PhotoField';
 import { pickAnswers, RiskChecklistForm } from '../RiskChecklistForm';
@@ -20,34 +22,26 @@ import { FormHead, SubmitBar, SwitchRow, useSubmitFailure } from './FormParts';
 import { StabilityButtons } from './StabilityButtons';
 import { visitTitle } from './TaskList';
 
-interface Values {
+interface Values extends AssistanceValues {
   mode: VisitMode;
   stability?: Stability;
   notes?: string;
   photo?: Photo | null;
   reassess?: boolean;
   riskAnswers?: Partial<RiskAnswers>;
-  assistanceOn?: boolean;
-  assistanceIds?: string[];
-  assistanceReason?: string;
   reboundOn?: boolean;
   rebound?: { description?: string };
 }
 
-const FIELDS = ['mode', 'stability', 'notes', 'photo', 'riskAnswers', 'assistanceIds', 'assistanceReason', 'rebound'];
-
-/** A referral's field of the API (`assistance.0.reason`) → the form's. */
-function assistanceField(field: string): string {
-  return field.replace(/^assistance\.\d+\.reason$/, 'assistanceReason').replace(/^assistance\.\d+\.resourceId$/, 'assistanceIds');
-}
+const FIELDS = ['mode', 'stability', 'notes', 'photo', 'riskAnswers', ...ASSISTANCE_FIELDS, 'rebound'];
 
 /** The request body of the filled form (only what was filled). */
 export function visitBody(clientId: string, v: Values, checklist: Checklist | null): RecordVisitInput {
   const body: RecordVisitInput = { clientId, mode: v.mode, stability: v.stability!, notes: v.notes?.trim() ?? '' };
   if (v.reassess && checklist) body.riskAnswers = pickAnswers(checklist, v.riskAnswers);
   if (v.photo) body.photo = { contentType: v.photo.contentType, base64: v.photo.base64 };
-  const reason = v.assistanceReason?.trim() ?? '';
-  if (v.assistanceOn && v.assistanceIds?.length) body.assistance = v.assistanceIds.map((resourceId) => ({ resourceId, reason }));
+  const assistance = assistanceBody(v);
+  if (assistance) body.assistance = assistance;
   if (v.reboundOn && v.rebound?.description) body.rebound = { description: v.rebound.description.trim() };
   return body;
 }
@@ -64,7 +58,6 @@ interface Props {
 
 export function VisitForm({ visit, checklist, resources, outbox, onBack, onDone }: Props) {
   const t = useT();
-  const { locale } = useLocale();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   // One id per filled form, made on the device: a re-send is recognised by the server.
@@ -74,7 +67,6 @@ export function VisitForm({ visit, checklist, resources, outbox, onBack, onDone 
   const reassess = Form.useWatch('reassess', form);
   const reboundOn = Form.useWatch('reboundOn', form);
   const stability = Form.useWatch('stability', form);
-  const assistanceOn = Form.useWatch('assistanceOn', form);
   const title = visitTitle(visit, t('mobile.householdVisit'));
 
   const submit = async (values: Values) => {
@@ -130,7 +122,7 @@ export function VisitForm({ visit, checklist, resources, outbox, onBack, onDone 
         form={form}
         layout="vertical"
         className="m-form"
-        initialValues={{ mode: 'in_person', reassess: false, reboundOn: false, assistanceOn: false, assistanceIds: [] }}
+        initialValues={{ mode: 'in_person', reassess: false, reboundOn: false, ...ASSISTANCE_INITIAL }}
         onFinish={(v) => void submit(v)}
         scrollToFirstError={{ block: 'center' }}
         requiredMark={false}
@@ -172,35 +164,7 @@ export function VisitForm({ visit, checklist, resources, outbox, onBack, onDone 
         </div>
 
         <div className="m-form-block">
-          <SwitchRow
-            name="assistanceOn"
-            title={t('mobile.visit.assistance')}
-            hint={resources.length ? t('mobile.visit.assistanceHint') : t('mobile.visit.noResources')}
-            disabled={!resources.length}
-            testId="visit-assistance-on"
-          />
-          {assistanceOn ? (
-            <>
-              <Form.Item name="assistanceIds" style={{ marginTop: 8 }} rules={[{ required: true, type: 'array', min: 1, message: t('mobile.visit.assistanceRequired') }]}>
-                <Checkbox.Group style={{ display: 'flex', flexDirection: 'column' }} data-testid="visit-assistance">
-                  {resources.map((r) => (
-                    <Checkbox key={r.id} value={r.id}>
-                      <span className="m-resource">
-                        <span>
-                          {r.name}
-                          <span className="m-resource-provider"> · {locale === 'en' ? r.kindLabel.en : r.kindLabel.zh}</span>
-                        </span>
-                        <span className="m-resource-provider">{r.provider}</span>
-                      </span>
-                    </Checkbox>
-                  ))}
-                </Checkbox.Group>
-              </Form.Item>
-              <Form.Item name="assistanceReason" label={t('mobile.visit.assistanceReason')} rules={[{ required: true, whitespace: true, message: t('mobile.visit.assistanceReasonRequired') }]}>
-                <Input.TextArea rows={2} maxLength={1000} data-testid="visit-assistance-reason" />
-              </Form.Item>
-            </>
-          ) : null}
+          <AssistanceFields resources={resources} layout="phone" />
           <div style={{ height: 12 }} />
         </div>
 
