@@ -108,11 +108,15 @@ export function useOutbox(userId: string, senders: Senders, onFlushed?: (report:
   const online = useOnline();
   const [flushing, setFlushing] = useState(false);
   const [needsSignIn, setNeedsSignIn] = useState(false);
+  // Concurrent flushes (page load and the network coming back) share one run and its report: announced once.
+  const announced = useRef(new WeakSet<FlushReport>());
 
   const flush = useCallback(async () => {
     setFlushing(true);
     try {
       let report = await outbox.flush();
+      const shared = announced.current.has(report);
+      announced.current.add(report);
       if (report.stoppedBy === 'auth') {
         // A stale CSRF token (signed in again in another tab) is refreshed once; a dead
         // session makes /me answer 401, and the auth layer sends the worker to sign in.
@@ -126,7 +130,7 @@ export function useOutbox(userId: string, senders: Senders, onFlushed?: (report:
         }
       }
       setNeedsSignIn(report.stoppedBy === 'auth');
-      if (report.sent.length > 0 || report.rejected.length > 0) onFlushedRef.current?.(report);
+      if (!shared && (report.sent.length > 0 || report.rejected.length > 0)) onFlushedRef.current?.(report);
       return report;
     } finally {
       setFlushing(false);
