@@ -12,7 +12,9 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // Ten files seed the whole demo district first: ~20 s each on an idle 2-core
+          // machine, several times that when other work shares the cores.
+          hookTimeout: 300_000,
           // Each file gets its own database; two at once fit the 2-core machine.
           maxWorkers: 2,
         },
