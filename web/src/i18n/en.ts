@@ -18,6 +18,7 @@ import { followupEn } from './messages/followup.en';
 import { screeningEn } from './messages/screening.en';
 import { assistanceEn } from './messages/assistance.en';
 import { mobileEn } from './messages/mobile.en';
+import { checklistsEn } from './messages/checklists.en';
 import type { MessageKey } from './zh-CN';
 
 export const en: Record<MessageKey, string> = {
@@ -40,6 +41,7 @@ export const en: Record<MessageKey, string> = {
   ...screeningEn,
   ...assistanceEn,
   ...mobileEn,
+  ...checklistsEn,
   // Product
   'app.name': 'Concord Dispute Resolution Platform',
   'app.shortName': 'Concord',

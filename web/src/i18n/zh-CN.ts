@@ -19,6 +19,7 @@ import { followupZhCN } from './messages/followup.zh-CN';
 import { screeningZhCN } from './messages/screening.zh-CN';
 import { assistanceZhCN } from './messages/assistance.zh-CN';
 import { mobileZhCN } from './messages/mobile.zh-CN';
+import { checklistsZhCN } from './messages/checklists.zh-CN';
 
 const shellZhCN = {
   // Product
@@ -329,6 +330,7 @@ export const zhCN = {
   ...screeningZhCN,
   ...assistanceZhCN,
   ...mobileZhCN,
+  ...checklistsZhCN,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zhCN;

@@ -160,7 +160,7 @@ export const followupZhCN = {
   'followup.policy.times': '次',
   'followup.policy.checklists': '风险清单版本',
   'followup.policy.checklistsHint': '评估、回访和入户排查使用当前版本；以往评估保留所用版本。新版本由系统管理员发布。',
-  'followup.policy.active': '当前使用',
+  'followup.policy.active': '当前启用',
   'followup.policy.itemCount': '{count} 项',
   'followup.policy.thresholds': '中风险 ≥ {medium} 分，高风险 ≥ {high} 分',
 

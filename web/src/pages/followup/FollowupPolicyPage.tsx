@@ -1,16 +1,15 @@
 // 系统管理 → 回访规则: intervals per risk level, the stable run that ends a plan, the
-// overdue escalation days; and the risk checklist versions in use.
-import { App, Button, Card, Col, Form, InputNumber, List, Row, Space, Tag, Typography } from 'antd';
+// overdue escalation days; and the risk checklist versions in use (read and published in checklists/).
+import { App, Button, Card, Col, Form, InputNumber, Row, Space, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { isApiError } from '../../api/client';
 import { followupApi, type FollowupPolicy } from '../../api/followup';
-import { type Checklist, riskApi } from '../../api/risk';
 import { setFieldErrors, toNamePath } from '../../components/formErrors';
 import { FullPageSpin } from '../../components/FullPageSpin';
 import { PageContainer } from '../../components/PageContainer';
 import { useErrorNotice } from '../../components/useErrorNotice';
 import { useT } from '../../i18n';
-import { formatTime } from '../cases/shared/format';
+import { ChecklistVersionsCard } from './checklists/ChecklistVersionsCard';
 import { RiskLevelTag } from './riskLevel';
 
 const LEVELS = ['high', 'medium', 'low'] as const;
@@ -22,14 +21,12 @@ export default function FollowupPolicyPage() {
   const [form] = Form.useForm<FollowupPolicy>();
   const [version, setVersion] = useState<number | null>(null);
   const [saving, setSaving] = useState(false);
-  const [checklists, setChecklists] = useState<Checklist[]>([]);
 
   const load = useCallback(async () => {
     try {
-      const [policy, lists] = await Promise.all([followupApi.policy(), riskApi.checklists()]);
+      const policy = await followupApi.policy();
       setVersion(policy.version);
       form.setFieldsValue(policy.value);
-      setChecklists(lists.items);
     } catch (error) {
       notify(error);
     }
@@ -108,26 +105,14 @@ export default function FollowupPolicyPage() {
               {t('common.save')}
             </Button>
           </div>
-          <Card variant="borderless" title={t('followup.policy.checklists')}>
-            <Typography.Paragraph type="secondary">{t('followup.policy.checklistsHint')}</Typography.Paragraph>
-            <List
-              size="small"
-              dataSource={checklists}
-              renderItem={(c) => (
-                <List.Item key={c.id}>
-                  <Space wrap size={6}>
-                    <Typography.Text strong>{t('riskForm.version', { name: c.name, version: c.version })}</Typography.Text>
-                    {c.active ? <Tag color="green">{t('followup.policy.active')}</Tag> : null}
-                    <Typography.Text type="secondary">
-                      {t('followup.policy.itemCount', { count: c.items.length })} · {t('followup.policy.thresholds', c.thresholds)} · {formatTime(c.createdAt)}
-                    </Typography.Text>
-                  </Space>
-                </List.Item>
-              )}
-            />
-          </Card>
         </Space>
       </Form>
+      {/* outside the rules form: the editor drawer is a form of its own */}
+      {version === null ? null : (
+        <div style={{ maxWidth: 960, marginTop: 16 }}>
+          <ChecklistVersionsCard />
+        </div>
+      )}
     </PageContainer>
   );
 }
