@@ -87,6 +87,14 @@ describe('publishing a new version of the risk checklist', () => {
     await page.locator('.ant-select-dropdown:visible').getByText('中风险', { exact: true }).click();
     await expect.poll(() => summary.getByTestId('checklist-summary-max').innerText()).toContain(`满分 ${maxV1 + 9} 分`);
 
+    // Closing an edited draft asks first; 继续编辑 keeps everything.
+    await page.locator('.ant-drawer-footer button').first().click(); // 取消
+    const discard = page.getByTestId('checklist-discard-ok');
+    await discard.waitFor();
+    await page.getByRole('button', { name: '继续编辑' }).click();
+    await discard.waitFor({ state: 'detached' });
+    expect(await item.getByTestId(`checklist-item-${n}-zh`).inputValue()).toBe('高额债务纠纷');
+
     // Items move up and down with everything they hold.
     await item.getByTestId(`checklist-item-${n}-up`).click();
     expect(await editor.getByTestId(`checklist-item-${n - 1}-code`).inputValue()).toBe('custody');

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Caller, jsonApi, signInApi as signInApiAs } from './support/api.js';
-import { browserSession, signIn, TMP_SHOTS } from './support/session.js';
+import { browserSession, settle, signIn, TMP_SHOTS } from './support/session.js';
 
 interface PlanListItem {
   id: string;
@@ -59,6 +59,10 @@ describe('登记回访 at the desk: a visit with a referral to assistance', () =
     await form.getByText('请填写转介原因').waitFor();
     await page.getByTestId('visit-assistance').locator('.ant-checkbox-wrapper').filter({ hasText: resource!.name }).first().click();
     await page.getByTestId('visit-assistance-reason').fill(REASON);
+    // Answered: the two messages go.
+    await form.getByText('请至少勾选一项帮扶资源').waitFor({ state: 'detached' });
+    await form.getByText('请填写转介原因').waitFor({ state: 'detached' });
+    await settle(page);
     await page.screenshot({ path: join(TMP_SHOTS, 'followup-desk-visit-assistance.png'), fullPage: true });
 
     // The resource is switched off meanwhile: the server's refusal stands beside the picker.

@@ -53,6 +53,10 @@ export const checklistsEn: Record<keyof typeof checklistsZhCN, string> = {
   'checklists.summary.byFloor': '; answers with “at least {level}” still give this level',
   'checklists.summary.unset': '{level} threshold not set',
 
+  'checklists.discardTitle': 'Discard your changes?',
+  'checklists.discardText': 'The draft is not published; closing loses what you changed.',
+  'checklists.discardOk': 'Discard',
+  'checklists.keepEditing': 'Keep editing',
   'checklists.confirmTitle': 'Publish the new version?',
   'checklists.confirmText': 'The new version becomes active at once: later risk assessments, follow-up visits and household screenings are scored with it. Past assessments keep the version they were made with and are not rescored.',
   'checklists.confirmUnreachable': 'Note: a threshold is above the maximum score; no total reaches that level, only answers with “at least” that level give it.',

@@ -52,6 +52,10 @@ export const checklistsZhCN = {
   'checklists.summary.byFloor': '；“至少定为{level}”的选项仍可评为此等级',
   'checklists.summary.unset': '{level}门槛未填写',
 
+  'checklists.discardTitle': '放弃本次修改？',
+  'checklists.discardText': '草稿尚未发布，关闭后所做的修改不会保存。',
+  'checklists.discardOk': '放弃修改',
+  'checklists.keepEditing': '继续编辑',
   'checklists.confirmTitle': '确认发布新版本？',
   'checklists.confirmText': '发布后新版本立即启用：此后的风险评估、回访和入户排查都按新版本计分。以往的评估保留当时所用的版本，不会重新计分。',
   'checklists.confirmUnreachable': '注意：有门槛超过满分，按总分评不到相应等级，只有“至少定为”该等级的选项能给出。',

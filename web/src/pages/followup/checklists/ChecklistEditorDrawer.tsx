@@ -68,6 +68,19 @@ export function ChecklistEditorDrawer({ base, onClose, onPublished }: Props) {
     }
   };
 
+  /** Closing throws the draft away: asked first once anything was edited. */
+  const close = () => {
+    if (!form.isFieldsTouched()) return onClose();
+    modal.confirm({
+      title: t('checklists.discardTitle'),
+      content: t('checklists.discardText'),
+      okText: t('checklists.discardOk'),
+      okButtonProps: { danger: true, 'data-testid': 'checklist-discard-ok' } as ButtonProps,
+      cancelText: t('checklists.keepEditing'),
+      onOk: onClose,
+    });
+  };
+
   const confirm = (values: ChecklistDraft) => {
     if (!base) return;
     if (sameAs(base, values)) {
@@ -97,12 +110,12 @@ export function ChecklistEditorDrawer({ base, onClose, onPublished }: Props) {
   return (
     <Drawer
       open={base !== null}
-      onClose={onClose}
+      onClose={close}
       size={narrow ? '100%' : 1080}
       title={base ? t('checklists.editorTitle', { name: locale === 'en' ? base.nameEn : base.name }) : null}
       destroyOnHidden
       maskClosable={false}
-      footer={<DrawerFooter onCancel={onClose} onSubmit={() => form.submit()} submitText={t('checklists.publish')} saving={saving} submitTestId="checklist-publish-submit" />}
+      footer={<DrawerFooter onCancel={close} onSubmit={() => form.submit()} submitText={t('checklists.publish')} saving={saving} submitTestId="checklist-publish-submit" />}
     >
       {base ? (
         <Form<ChecklistDraft>
