@@ -2,11 +2,11 @@
 // answers here), or — for dispatchers and directors — every request on the center's cases.
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Segmented, Space, Table, Typography, type TableColumnsType } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { staffingApi, type OncallRequest } from '../../api/staffing';
 import { PageContainer } from '../../components/PageContainer';
-import { useErrorNotice } from '../../components/useErrorNotice';
+import { useLatestLoad } from '../../components/useLatestLoad';
 import { useT } from '../../i18n';
 import { formatTime } from '../cases/shared/format';
 import { OncallActions } from './OncallActions';
@@ -18,31 +18,12 @@ const STATUS: Record<Filter, string | undefined> = { pending: 'pending', accepte
 
 export default function OncallInboxPage() {
   const t = useT();
-  const notify = useErrorNotice();
   const [filter, setFilter] = useState<Filter>('pending');
   const [items, setItems] = useState<OncallRequest[]>([]);
-  const [loading, setLoading] = useState(false);
   const [responding, setResponding] = useState<{ request: OncallRequest; decision: 'accepted' | 'declined' } | null>(null);
-  const controllerRef = useRef<AbortController | null>(null);
-
-  const load = useCallback(async () => {
-    controllerRef.current?.abort();
-    const controller = new AbortController();
-    controllerRef.current = controller;
-    setLoading(true);
-    try {
-      setItems((await staffingApi.inbox(STATUS[filter], controller.signal)).items);
-    } catch (error) {
-      notify(error);
-    } finally {
-      if (!controller.signal.aborted) setLoading(false);
-    }
-  }, [filter, notify]);
-
-  useEffect(() => {
-    void load();
-    return () => controllerRef.current?.abort();
-  }, [load]);
+  const { loading, load } = useLatestLoad(
+    useCallback(async (signal: AbortSignal) => setItems((await staffingApi.inbox(STATUS[filter], signal)).items), [filter]),
+  );
 
   const columns: TableColumnsType<OncallRequest> = [
     {
